@@ -1,0 +1,14 @@
+//! Reads minutes — a [`Document`] of paragraphs and tables — into the record's
+//! fields: the meeting, every decision with who must do it and by when, the memo
+//! number, issue dates, signatories, distribution and attendees.
+//!
+//! (Being built: see issue 5.)
+
+use sabha_doc::Document;
+use sabha_record::Minutes;
+
+/// Reads the minutes in `document`. Never fails: what is absent is `null` or `[]`.
+pub fn normalize(document: &Document) -> Minutes {
+    let _ = document;
+    Minutes::default()
+}

@@ -1,0 +1,211 @@
+//! The record: the JSON contract for one minutes document.
+//!
+//! One input document (a file, or one member of an archive) becomes one
+//! [`Record`]; batch runs write one record per line (JSON Lines). The field names
+//! are fixed by `spec/record.md` and may gain siblings, never change meaning.
+//!
+//! Conventions the types encode: an absent scalar is `null` (an `Option`), an
+//! absent list is `[]` (an empty `Vec`), and every item taken from a place in the
+//! text carries its [`Span`].
+
+use serde::{Deserialize, Serialize};
+
+pub use sabha_doc::{Source, Span, Warning};
+
+/// The contract version this crate writes.
+pub const SCHEMA_VERSION: &str = "1";
+
+/// One document's record: either `ok` with every extracted field, or `error`
+/// with only `source` and `error`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Record {
+    pub schema_version: String,
+    pub status: Status,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<RecordError>,
+    pub source: Source,
+    /// Present when `status` is `ok`; flattened so the fields sit at the top level.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub minutes: Option<Minutes>,
+}
+
+impl Record {
+    pub fn ok(source: Source, minutes: Minutes) -> Record {
+        Record {
+            schema_version: SCHEMA_VERSION.to_string(),
+            status: Status::Ok,
+            error: None,
+            source,
+            minutes: Some(minutes),
+        }
+    }
+
+    pub fn error(source: Source, kind: impl Into<String>, message: impl Into<String>) -> Record {
+        Record {
+            schema_version: SCHEMA_VERSION.to_string(),
+            status: Status::Error,
+            error: Some(RecordError { kind: kind.into(), message: message.into() }),
+            source,
+            minutes: None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Ok,
+    Error,
+}
+
+/// Why a document could not be read: a stable `kind` (`empty`, `unsupported_format`,
+/// `corrupt`, `too_large`, `ocr_unavailable`, `panic`, …) and a message for people.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RecordError {
+    pub kind: String,
+    pub message: String,
+}
+
+/// Everything read from a document that could be read.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Minutes {
+    pub title: Option<String>,
+    pub issuer: Vec<String>,
+    pub meeting: Meeting,
+    pub decisions: Vec<Decision>,
+    pub memo: Option<Memo>,
+    pub issued: Vec<DateValue>,
+    pub signatories: Vec<Person>,
+    pub distribution: Vec<String>,
+    pub attendees: Vec<Attendee>,
+    pub tables: Vec<TableRecord>,
+    pub warnings: Vec<Warning>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Meeting {
+    pub chair: Option<Person>,
+    pub date: Option<DateValue>,
+    pub time: Option<TimeValue>,
+    pub venue: Option<String>,
+    pub attendance: Option<String>,
+}
+
+/// A person: a chair or a signatory.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Person {
+    pub name: String,
+    pub designation: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
+}
+
+/// `calendar` of a [`DateValue`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Calendar {
+    Gregorian,
+    /// বঙ্গাব্দ, the Bangladesh revised calendar.
+    Bangla,
+}
+
+/// A date as the document writes it (`raw`) and the Gregorian day it names (`iso`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DateValue {
+    pub raw: String,
+    /// `YYYY-MM-DD`; `YYYY-MM` for a month-year date.
+    pub iso: String,
+    pub calendar: Calendar,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TimeValue {
+    pub raw: String,
+    /// 24-hour `HH:MM`.
+    pub hh_mm: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Decision {
+    /// 1-based position in the document.
+    pub index: u32,
+    pub label: Option<String>,
+    pub topic: Option<String>,
+    pub discussion: Option<String>,
+    pub decision: String,
+    pub responsible: Vec<String>,
+    pub deadlines: Vec<DateValue>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Memo {
+    /// As printed, white space folded.
+    pub raw: String,
+    /// ASCII digits, no white space.
+    pub number: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Attendee {
+    pub name: String,
+    pub designation: Option<String>,
+    /// ASCII digits, spaces and hyphens removed.
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    /// Committee role (আহবায়ক, সদস্য, …) where the table gives one.
+    pub role: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
+}
+
+/// A table as the record gives it: header rows and body rows of cell texts.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TableRecord {
+    pub span: Span,
+    pub header: Vec<Vec<String>>,
+    pub rows: Vec<Vec<String>>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sabha_doc::Format;
+
+    fn source() -> Source {
+        Source {
+            path: "a.txt".into(),
+            sha256: "00".into(),
+            format: Format::Text,
+            encoding: "utf-8".into(),
+            bytes: 0,
+            pages: None,
+        }
+    }
+
+    #[test]
+    fn error_record_has_only_source_and_error() {
+        let v = serde_json::to_value(Record::error(source(), "empty", "the file is empty")).unwrap();
+        let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(keys, ["schema_version", "status", "error", "source"]);
+        assert_eq!(v["status"], "error");
+        assert_eq!(v["error"]["kind"], "empty");
+    }
+
+    #[test]
+    fn ok_record_puts_fields_at_top_level_with_nulls_and_empty_lists() {
+        let v = serde_json::to_value(Record::ok(source(), Minutes::default())).unwrap();
+        assert_eq!(v["status"], "ok");
+        assert!(v["title"].is_null());
+        assert!(v["memo"].is_null());
+        assert_eq!(v["decisions"], serde_json::json!([]));
+        assert!(v["meeting"]["chair"].is_null());
+        assert!(v.get("error").is_none());
+    }
+}

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs what sabha needs on a Debian/Ubuntu machine: the Rust toolchain (if
+# missing), poppler (PDF text and page images), Tesseract with the Bengali and
+# English models (scans), and the tools the tests use (python3, jq).
+set -euo pipefail
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+
+packages=(poppler-utils tesseract-ocr tesseract-ocr-ben tesseract-ocr-eng python3 jq curl ca-certificates)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
+fi
+
+if ! command -v cargo >/dev/null 2>&1; then
+  if [ -x "$HOME/.cargo/bin/cargo" ]; then
+    echo "cargo is in ~/.cargo/bin: run 'source \$HOME/.cargo/env' or add it to PATH" >&2
+  else
+    curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal --component rustfmt,clippy
+  fi
+  # shellcheck disable=SC1091
+  . "$HOME/.cargo/env"
+fi

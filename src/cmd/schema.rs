@@ -1,0 +1,5 @@
+use super::{CmdResult, not_implemented};
+
+pub fn run() -> CmdResult {
+    not_implemented("sabha schema")
+}
