@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use std::process::Command;
 use std::time::Instant;
 
-use sabha_doc::Draft;
+use sabha_paged::layout::drafts_text;
 use sabha_paged::{PagedOptions, read_pdf};
 use unicode_normalization::UnicodeNormalization;
 
@@ -125,30 +125,6 @@ fn strip_tags(text: &str) -> String {
             }
             _ if !in_tag => out.push(c),
             _ => {}
-        }
-    }
-    out
-}
-
-/// Paragraph lines, and table rows with cells separated by spaces.
-fn drafts_text(drafts: &[Draft]) -> String {
-    let mut out = String::new();
-    for d in drafts {
-        match d {
-            Draft::Paragraph { lines, .. } => {
-                for l in lines {
-                    out.push_str(l);
-                    out.push('\n');
-                }
-            }
-            Draft::Table(t) => {
-                for row in &t.rows {
-                    let cells: Vec<&str> = row.iter().map(|c| c.text.as_str()).collect();
-                    out.push_str(&cells.join(" | "));
-                    out.push('\n');
-                }
-            }
-            Draft::PageBreak => out.push('\n'),
         }
     }
     out

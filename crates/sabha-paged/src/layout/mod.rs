@@ -169,8 +169,8 @@ fn geometric_gaps(pages: &[PageWords], chains: &[Vec<Vec<crate::words::Word>>]) 
     gaps
 }
 
-/// The text of drafts as the text-layer check reads it: paragraph lines and table
-/// cells, one per line.
+/// The text of drafts as the text-layer check reads it: a line per paragraph line
+/// and per table row (cells separated by ` | `), a blank line per page break.
 pub fn drafts_text(drafts: &[Draft]) -> String {
     let mut out = String::new();
     for draft in drafts {
@@ -183,14 +183,38 @@ pub fn drafts_text(drafts: &[Draft]) -> String {
             }
             Draft::Table(grid) => {
                 for row in &grid.rows {
-                    for cell in row {
-                        out.push_str(&cell.text);
-                        out.push('\n');
-                    }
+                    let cells: Vec<&str> = row.iter().map(|c| c.text.as_str()).collect();
+                    out.push_str(&cells.join(" | "));
+                    out.push('\n');
                 }
             }
-            Draft::PageBreak => {}
+            Draft::PageBreak => out.push('\n'),
         }
     }
     out
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    use super::{Line, Piece};
+    use crate::words::BBox;
+
+    /// A line at `y` with pieces (text, x0, x1), 15.6 high as in the corpus.
+    pub fn line(y: f32, pieces: &[(&str, f32, f32)]) -> Line {
+        let pieces: Vec<Piece> = pieces
+            .iter()
+            .map(|&(t, x0, x1)| Piece {
+                text: t.into(),
+                bbox: BBox { x0, y0: y, x1, y1: y + 15.6 },
+                words: 1,
+            })
+            .collect();
+        let bbox = pieces.iter().map(|p| p.bbox).reduce(|a, b| a.union(&b)).unwrap_or(BBox {
+            x0: 0.0,
+            y0: y,
+            x1: 0.0,
+            y1: y + 15.6,
+        });
+        Line { pieces, bbox, top: y, bottom: y + 15.6 }
+    }
 }

@@ -201,21 +201,7 @@ impl Builder {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layout::Piece;
-    use crate::words::BBox;
-
-    fn line(y: f32, pieces: &[(&str, f32, f32)]) -> Line {
-        let pieces: Vec<Piece> = pieces
-            .iter()
-            .map(|&(t, x0, x1)| Piece {
-                text: t.into(),
-                bbox: BBox { x0, y0: y, x1, y1: y + 15.6 },
-                words: 1,
-            })
-            .collect();
-        let bbox = pieces.iter().map(|p| p.bbox).reduce(|a, b| a.union(&b)).unwrap();
-        Line { pieces, bbox, top: y, bottom: y + 15.6 }
-    }
+    use crate::layout::test_support::line;
 
     fn paragraph_lines(drafts: &[Draft]) -> Vec<Vec<String>> {
         drafts

@@ -367,9 +367,9 @@ fn continues_columns(columns: &Columns, earlier: &[(f32, f32)]) -> bool {
 
 /// Splits the table's lines into rows (ranges of line indices).
 ///
-/// With cell padding, a row ends at every gap wider than the narrowest common gap
-/// (a cell's wrapped lines) by a clear step. Without padding, a line starts a row
-/// when more of its columns start fresh text than continue a full line above.
+/// With cell padding, a row ends at a gap wider than the narrowest common gap (a
+/// cell's wrapped lines) by a clear step. Without padding, the columns vote
+/// ([`Votes`]).
 fn split_rows(lines: &[Line], segments: &[Vec<Segment>], grown: &Grown) -> Vec<Range<usize>> {
     let range = grown.start..grown.end;
     let height = median(range.clone().filter_map(|k| lines.get(k)).map(Line::height).collect());
@@ -388,41 +388,66 @@ fn split_rows(lines: &[Line], segments: &[Vec<Segment>], grown: &Grown) -> Vec<R
                 return true;
             }
             if padded {
-                return gaps.get(k - range.start - 1).is_some_and(|&g| g > threshold);
+                gaps.get(k - range.start - 1).is_some_and(|&g| g > threshold)
+            } else {
+                Votes::count(lines, segments, k, &grown.columns).starts_row()
             }
-            starts_fresh(lines, segments, k, &grown.columns)
         })
         .collect();
     starts.iter().enumerate().map(|(i, &s)| s..starts.get(i + 1).copied().unwrap_or(range.end)).collect()
 }
 
-/// For tables without padding: does line `k` start a new row? Each column with
-/// text on line `k` votes. It continues the row when the line above has text in
-/// that column that was full (the first word here would not have fitted before the
-/// column's edge, the middle of its gutter). It starts fresh when that text was not
-/// full, and votes twice when the column was empty above (a top-aligned cell
-/// begins). Ties start a row.
-fn starts_fresh(lines: &[Line], segments: &[Vec<Segment>], k: usize, columns: &Columns) -> bool {
-    let (Some(line), Some(segs), Some(prev_segs)) = (lines.get(k), segments.get(k), segments.get(k - 1))
-    else {
-        return true;
-    };
-    let height = line.height();
-    let edges: Vec<f32> =
-        columns.boundaries().into_iter().chain(columns.spans.last().map(|c| c.x1 + 0.5 * height)).collect();
-    let (mut fresh, mut continuing) = (0, 0);
-    for s in segs {
-        let column = columns.overlapping(span(s)).start;
-        let Some(&edge) = edges.get(column) else { continue };
-        let above = prev_segs.iter().find(|p| columns.overlapping(span(p)).start == column);
-        let first_word = line.pieces.get(s.pieces.start).map_or(0.0, |p| p.bbox.width());
-        match above {
-            Some(p) if p.x1 + 0.25 * height + first_word > edge => continuing += 1,
-            Some(_) => fresh += 1,
-            None => fresh += 2,
+/// How the columns with text on a line relate to the line above.
+#[derive(Debug, Default)]
+struct Votes {
+    /// The column's text above was full: the cell wraps on into this line (the
+    /// last column counts half: its edge is a guess).
+    continuing: f32,
+    /// The column's text above ended short: a new cell begins here.
+    ended: f32,
+    /// The column was empty above (a top-aligned cell begins, or a vertically
+    /// centred one).
+    started: f32,
+}
+
+impl Votes {
+    /// "Full" means the first word here would not have fitted after the text
+    /// above before the column's edge (the middle of its gutter; for the last
+    /// column, half a text height past its widest line).
+    fn count(lines: &[Line], segments: &[Vec<Segment>], k: usize, columns: &Columns) -> Votes {
+        let mut votes = Votes::default();
+        let (Some(line), Some(segs), Some(prev_segs)) = (lines.get(k), segments.get(k), segments.get(k - 1))
+        else {
+            return votes;
+        };
+        let height = line.height();
+        let edges: Vec<f32> = columns
+            .boundaries()
+            .into_iter()
+            .chain(columns.spans.last().map(|c| c.x1 + 0.5 * height))
+            .collect();
+        for s in segs {
+            let column = columns.overlapping(span(s)).start;
+            let Some(&edge) = edges.get(column) else { continue };
+            let above = prev_segs.iter().find(|p| columns.overlapping(span(p)).start == column);
+            let first_word = line.pieces.get(s.pieces.start).map_or(0.0, |p| p.bbox.width());
+            let last = column + 1 == edges.len();
+            match above {
+                Some(p) if p.x1 + 0.25 * height + first_word > edge => {
+                    votes.continuing += if last { 0.5 } else { 1.0 }
+                }
+                Some(_) => votes.ended += 1.0,
+                None => votes.started += 1.0,
+            }
         }
+        votes
     }
-    fresh >= continuing
+
+    /// A row starts where more columns begin anew than run on. "Full" is only
+    /// consistent with a wrap (a long first word never fits), so ties keep the row.
+    fn starts_row(&self) -> bool {
+        self.ended + self.started > self.continuing
+    }
 }
 
 /// The column a position falls in.
@@ -490,22 +515,7 @@ fn build_row(
 #[cfg(test)]
 mod tests_support {
     use super::*;
-    use crate::layout::Piece;
-    use crate::words::BBox;
-
-    /// A line at `y` with pieces (text, x0, x1); height 15.6 as in the corpus.
-    pub fn line(y: f32, pieces: &[(&str, f32, f32)]) -> Line {
-        let pieces: Vec<Piece> = pieces
-            .iter()
-            .map(|&(t, x0, x1)| Piece {
-                text: t.into(),
-                bbox: BBox { x0, y0: y, x1, y1: y + 15.6 },
-                words: 1,
-            })
-            .collect();
-        let bbox = pieces.iter().map(|p| p.bbox).reduce(|a, b| a.union(&b)).unwrap();
-        Line { pieces, bbox, top: y, bottom: y + 15.6 }
-    }
+    pub use crate::layout::test_support::line;
 
     pub fn cells(t: &TableRegion) -> Vec<Vec<String>> {
         t.grid.rows.iter().map(|r| r.iter().map(|c| c.text.clone()).collect()).collect()
