@@ -156,7 +156,12 @@ pub fn read_pages(
     let mut warnings = Vec::new();
     let mut unreadable: Vec<u32> = Vec::new();
     for (page, drafts) in text_layer.iter().zip(&first_layout) {
-        match assess(&layout::drafts_text(drafts)) {
+        // A page whose only text was furniture (a running header) is not blank.
+        let verdict = match assess(&layout::drafts_text(drafts)) {
+            Verdict::Unreadable(Problem::NoText) if !page.is_blank() => Verdict::Readable { suspect: false },
+            verdict => verdict,
+        };
+        match verdict {
             Verdict::Readable { suspect: false } => {}
             Verdict::Readable { suspect: true } => warnings.push(page_warning(
                 "page_text_suspect",

@@ -19,7 +19,7 @@ pub mod tables;
 
 use sabha_doc::Draft;
 
-use crate::words::{BBox, PageWords, WordBreaks};
+use crate::words::{BBox, PageWords};
 use join::{FragmentRule, gap_threshold};
 
 /// A printed word after rejoining fragments: its text, box, and how many engine
@@ -93,7 +93,9 @@ impl Line {
 /// of a word space, the spacing of wrapped lines, and headers repeated on pages.
 pub fn lay_out(pages: &[PageWords]) -> Vec<Vec<Draft>> {
     let chains: Vec<Vec<Vec<crate::words::Word>>> = pages.iter().map(lines::page_chains).collect();
-    let join_below = gap_threshold(geometric_gaps(pages, &chains));
+    let space = join::space_share(word_gaps(pages, &chains));
+    let join_below = gap_threshold(space);
+    let column_gaps = tables::ColumnGaps::for_space(space);
     let mut page_lines: Vec<Vec<Line>> = pages
         .iter()
         .zip(chains)
@@ -105,15 +107,17 @@ pub fn lay_out(pages: &[PageWords]) -> Vec<Vec<Draft>> {
     let heights: Vec<f32> = pages.iter().map(|p| p.height).collect();
     furniture::drop_furniture(&mut page_lines, &heights);
 
+    let spacing = paragraphs::Spacing::learn(&page_lines, column_gaps.column);
+    let wrap_gap = spacing.map(|s| s.tight);
+    let spacing = spacing.unwrap_or_default();
     let mut tables: Vec<Vec<tables::TableRegion>> = Vec::with_capacity(page_lines.len());
     for lines in &page_lines {
         let carried = tables.last().and_then(|prev: &Vec<tables::TableRegion>| {
             table_at_page_end(prev, lines_of(&page_lines, tables.len() - 1))
         });
-        let found = tables::find_tables(lines, carried);
+        let found = tables::find_tables(lines, carried, column_gaps, wrap_gap);
         tables.push(found);
     }
-    let spacing = paragraphs::Spacing::learn(&page_lines, &tables);
     page_lines.iter().zip(&tables).map(|(lines, regions)| arrange_page(lines, regions, &spacing)).collect()
 }
 
@@ -135,26 +139,23 @@ fn arrange_page(
     let mut drafts = Vec::new();
     let mut pending: Vec<&Line> = Vec::new();
     let mut index = 0;
-    let right_edge = paragraphs::right_edge(lines, regions);
+    let edges = paragraphs::text_edges(lines, regions);
     for region in regions {
         pending.extend(lines.get(index..region.lines.start).unwrap_or_default());
-        drafts.extend(paragraphs::paragraphs(&pending, spacing, right_edge));
+        drafts.extend(paragraphs::paragraphs(&pending, spacing, edges));
         pending.clear();
         drafts.push(Draft::Table(region.grid.clone()));
         index = region.lines.end;
     }
     pending.extend(lines.get(index..).unwrap_or_default());
-    drafts.extend(paragraphs::paragraphs(&pending, spacing, right_edge));
+    drafts.extend(paragraphs::paragraphs(&pending, spacing, edges));
     drafts
 }
 
-/// Gaps between neighbouring words of text-layer pages, as shares of their height.
-fn geometric_gaps(pages: &[PageWords], chains: &[Vec<Vec<crate::words::Word>>]) -> Vec<f32> {
+/// Gaps between neighbouring words on a line, as shares of their height.
+fn word_gaps(pages: &[PageWords], chains: &[Vec<Vec<crate::words::Word>>]) -> Vec<f32> {
     let mut gaps = Vec::new();
-    for (page, page_chains) in pages.iter().zip(chains) {
-        if page.word_breaks != WordBreaks::Geometric {
-            continue;
-        }
+    for page_chains in chains.iter().take(pages.len()) {
         for chain in page_chains {
             for pair in chain.windows(2) {
                 if let [a, b] = pair {
