@@ -390,15 +390,15 @@ fn continues_after(lines: &[Line], segments: &[Vec<Segment>], j: usize, columns:
 /// while they follow at the spacing of a cell's wrapped lines; the first wider gap
 /// is where the table ended.
 fn trim_trailing_lines(lines: &[Line], start: usize, last_multi: usize, end: usize) -> usize {
+    let height = lines.get(start).map_or(1.0, Line::height);
     let tight = (start + 1..=last_multi)
         .filter_map(|k| Some(lines.get(k)?.top - lines.get(k - 1)?.bottom))
-        .filter(|&g| g >= INTERLEAVED * lines.get(start).map_or(1.0, Line::height))
+        .filter(|&g| g >= INTERLEAVED * height)
         .reduce(f32::min);
-    let Some(tight) = tight else { return last_multi + 1 };
     let mut k = last_multi + 1;
     while k < end {
         let (Some(line), Some(prev)) = (lines.get(k), lines.get(k - 1)) else { break };
-        if line.top - prev.bottom > tight + MIN_ROW_GAP_STEP * line.height() {
+        if !is_wrap_gap(line.top - prev.bottom, tight, line.height()) {
             break;
         }
         k += 1;
@@ -418,7 +418,10 @@ fn build(
     wrap_gap: Option<f32>,
 ) -> Option<TableRegion> {
     let multi = (grown.start..grown.end).filter(|&k| segments.get(k).is_some_and(|s| s.len() >= 2)).count();
-    if multi < 2 || grown.columns.spans.len() < 2 {
+    // At the top of a page, the rest of a table from the page before needs only
+    // one line with several cells, if they stand in that table's columns.
+    let continues = grown.start == 0 && carried.is_some_and(|c| continues_columns(&grown.columns, c));
+    if (multi < 2 && !(continues && multi == 1)) || grown.columns.spans.len() < 2 {
         return None;
     }
     // Lines overlapping the first line are cells of its row centred vertically.
