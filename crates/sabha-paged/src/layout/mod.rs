@@ -144,12 +144,37 @@ fn arrange_page(
         pending.extend(lines.get(index..region.lines.start).unwrap_or_default());
         drafts.extend(paragraphs::paragraphs(&pending, spacing, edges));
         pending.clear();
-        drafts.push(Draft::Table(region.grid.clone()));
+        drafts.push(table_or_list(&region.grid));
         index = region.lines.end;
     }
     pending.extend(lines.get(index..).unwrap_or_default());
     drafts.extend(paragraphs::paragraphs(&pending, spacing, edges));
     drafts
+}
+
+/// A table of two columns whose first cells are all list markers (`১।`, `ক)`,
+/// `•`) is a list with a hanging indent, as distribution lists are typed: it
+/// becomes one line per item.
+fn table_or_list(grid: &sabha_doc::GridTable) -> Draft {
+    let is_list = grid.rows.len() >= 2
+        && grid.rows.iter().all(|row| match row.as_slice() {
+            [marker, _] => {
+                marker.text.chars().count() <= 5
+                    && paragraphs::starts_list_item(&format!("{} x", marker.text))
+            }
+            _ => false,
+        });
+    if !is_list {
+        return Draft::Table(grid.clone());
+    }
+    let lines = grid
+        .rows
+        .iter()
+        .map(|row| {
+            row.iter().map(|c| c.text.as_str()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" ")
+        })
+        .collect();
+    Draft::Paragraph { lines, heading: 0, bold: false }
 }
 
 /// Gaps between neighbouring words on a line, as shares of their height.
@@ -193,6 +218,31 @@ pub fn drafts_text(drafts: &[Draft]) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sabha_doc::{GridCell, GridTable};
+
+    fn grid(rows: &[[&str; 2]]) -> GridTable {
+        GridTable { rows: rows.iter().map(|r| r.iter().map(|t| GridCell::new(*t)).collect()).collect() }
+    }
+
+    #[test]
+    fn a_hanging_indent_list_is_not_a_table() {
+        let list = grid(&[["১।", "বিভাগীয় কমিশনার, চট্টগ্রাম।"], ["২।", "পুলিশ সুপার, কুমিল্লা।"]]);
+        assert_eq!(
+            table_or_list(&list),
+            Draft::Paragraph {
+                lines: vec!["১। বিভাগীয় কমিশনার, চট্টগ্রাম।".into(), "২। পুলিশ সুপার, কুমিল্লা।".into()],
+                heading: 0,
+                bold: false
+            }
+        );
+        let table = grid(&[["সভাপতি", "জনাব রহিম"], ["স্থান", "সম্মেলন কক্ষ"]]);
+        assert!(matches!(table_or_list(&table), Draft::Table(_)));
+    }
 }
 
 #[cfg(test)]

@@ -528,11 +528,29 @@ fn split_rows(
             if padded {
                 gaps.get(k - range.start - 1).is_some_and(|&g| g > threshold)
             } else {
-                Votes::count(lines, segments, k, &grown.columns).starts_row()
+                starts_with_serial(lines, segments, k, &grown.columns)
+                    || Votes::count(lines, segments, k, &grown.columns).starts_row()
             }
         })
         .collect();
     starts.iter().enumerate().map(|(i, &s)| s..starts.get(i + 1).copied().unwrap_or(range.end)).collect()
+}
+
+/// True when line `k` has a bare serial number (`৫`, `১২.`, `3)`) in the first
+/// column: without padding, the surest sign of a new row.
+fn starts_with_serial(lines: &[Line], segments: &[Vec<Segment>], k: usize, columns: &Columns) -> bool {
+    let (Some(line), Some(first)) = (lines.get(k), segments.get(k).and_then(|s| s.first())) else {
+        return false;
+    };
+    columns.overlapping(span(first)).start == 0
+        && !columns.overlapping(span(first)).is_empty()
+        && is_serial(&line.text_of(first.pieces.clone()).0)
+}
+
+/// A serial number: digits with an optional `.`, `।` or `)`.
+fn is_serial(text: &str) -> bool {
+    let digits = text.trim_end_matches(['.', '।', ')', ':']);
+    !digits.is_empty() && digits.chars().count() <= 4 && digits.chars().all(crate::script::is_digit)
 }
 
 /// How the columns with text on a line relate to the line above.
@@ -747,6 +765,37 @@ mod tests {
                 vec!["২.", "পূর্ববর্তী হার", "গত", "সিদ্ধান্ত অব্যাহত"],
             ]
         );
+    }
+
+    #[test]
+    fn without_padding_a_serial_in_the_first_column_starts_a_row() {
+        // Long names fill their column, so the votes alone would keep one row.
+        let lines = vec![
+            line(
+                100.0,
+                &[
+                    ("৫", 72.0, 80.0),
+                    ("জনাব", 100.0, 130.0),
+                    ("সৈয়দ আলী আহমদ", 133.0, 240.0),
+                    ("০১৭", 260.0, 300.0),
+                ],
+            ),
+            line(
+                125.5,
+                &[
+                    ("৬", 72.0, 80.0),
+                    ("জনাব", 100.0, 130.0),
+                    ("রফিকুল ইসলাম", 133.0, 230.0),
+                    ("০১৮", 260.0, 300.0),
+                ],
+            ),
+        ];
+        let tables = find_tables(&lines, None, ColumnGaps::default(), None);
+        assert_eq!(tables[0].grid.rows.len(), 2);
+        assert!(is_serial("১২."));
+        assert!(is_serial("3)"));
+        assert!(!is_serial("ক"));
+        assert!(!is_serial("২০২৪-২৫"));
     }
 
     #[test]
