@@ -9,8 +9,10 @@
 //! Closeness is an edit distance over grapheme clusters (what a reader sees as one
 //! letter), where replacing one cluster by another costs the share of their code points
 //! that differ (`জ্যো` for `জ্যৈ` costs ¼), and adding or dropping a cluster costs 1.
-//! Month names of two clusters or fewer (মে, জুন, মাঘ, পৌষ) are never guessed: too many
-//! ordinary words are that close to them.
+//! Short month names (মে, জুন, মাঘ, পৌষ) are never guessed: too many ordinary words
+//! are that close to them. Bangla month names are read more loosely than Gregorian
+//! ones, because a Bangla year (1380–1460) after a day is context no ordinary word
+//! stands in, while a Gregorian year is also any number from 1950 to 2060.
 //!
 //! ```
 //! use sabha_tokens::{Calendar, closest_month};
@@ -24,33 +26,56 @@ use unicode_segmentation::UnicodeSegmentation;
 use crate::calendar::Calendar;
 use crate::lexicon::standard_month_names;
 
-/// The largest distance, as a share of the longer name's clusters, that still reads.
-const MAX_RELATIVE_DISTANCE: f64 = 0.55;
-/// How much closer the best month must be than the second best (in clusters).
-const MIN_MARGIN: f64 = 0.5;
-/// Words longer than this many clusters are not month names at all.
-const MAX_CLUSTERS: usize = 8;
+/// How close a word must be to a month name to be read as it, and how much closer
+/// than to any other month.
+struct Thresholds {
+    /// The largest distance, as a share of the longer word's clusters.
+    max_relative: f64,
+    /// The least gap to the second-closest month, in clusters.
+    min_margin: f64,
+}
+
+/// Only a day before and a year of 1380–1460 after it make a word a Bangla month, and
+/// ordinary words never stand there, so a worse garble still reads (`জ্যোতি`).
+const BANGLA: Thresholds = Thresholds { max_relative: 0.65, min_margin: 0.4 };
+/// Gregorian years are also plain numbers (`৫ কর্মকর্তা ২০০০ টাকা`): only slight
+/// misspellings read (`অক্টোবার`, `সেপ্টম্বর`).
+const GREGORIAN: Thresholds = Thresholds { max_relative: 0.3, min_margin: 1.0 };
+/// Names this short (code points) are never guessed: মে, জুন, মাঘ, পৌষ.
+const MIN_NAME_CHARS: usize = 4;
 
 /// The month of `calendar` whose standard name is clearly the closest to `word`, with
 /// that name; `None` when no month is close enough or two are about as close.
+///
+/// Closeness alone does not make a month: call this only where the text needs one
+/// (the tokenizer does so between a day and a year).
 pub fn closest_month(word: &str, calendar: Calendar) -> Option<(u8, &'static str)> {
-    let clusters: Vec<&str> = word.graphemes(true).collect();
-    if clusters.len() < 3 || clusters.len() > MAX_CLUSTERS {
+    let chars = word.chars().count();
+    if !(MIN_NAME_CHARS..=16).contains(&chars) {
         return None;
     }
-    let mut scored: Vec<(f64, u8, &'static str)> = standard_month_names(calendar)
+    let limits = match calendar {
+        Calendar::Bangla => BANGLA,
+        Calendar::Gregorian => GREGORIAN,
+    };
+    let clusters: Vec<&str> = word.graphemes(true).collect();
+    let mut scored: Vec<(f64, u8, &'static str, usize)> = standard_month_names(calendar)
         .map(|(month, name)| {
             let name_clusters: Vec<&str> = name.graphemes(true).collect();
-            (cluster_distance(&clusters, &name_clusters), month, name)
+            let longer = clusters.len().max(name_clusters.len());
+            (cluster_distance(&clusters, &name_clusters), month, name, longer)
         })
         .collect();
     scored.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let (best, month, name) = *scored.first()?;
+    let &(best, month, name, longer) = scored.first()?;
     let second = scored.get(1).map_or(f64::INFINITY, |s| s.0);
-    let name_len = name.graphemes(true).count();
-    let longer = clusters.len().max(name_len) as f64;
-    let readable = name_len > 2 && best > 0.0 && best / longer <= MAX_RELATIVE_DISTANCE;
-    (readable && second - best >= MIN_MARGIN).then_some((month, name))
+    let name_chars = name.chars().count();
+    let readable = name_chars >= MIN_NAME_CHARS
+        && chars.abs_diff(name_chars) <= 3
+        && best > 0.0
+        && best / longer as f64 <= limits.max_relative
+        && second - best >= limits.min_margin;
+    readable.then_some((month, name))
 }
 
 /// Edit distance over clusters; substitution costs the clusters' own code-point distance
@@ -127,12 +152,14 @@ mod tests {
     }
 
     #[test]
-    fn ordinary_words_are_not_months() {
-        for word in ["জন", "সদস্য", "কর্মকর্তা", "তারিখ", "সভাপতি", "প্রকল্প", "বিভাগ", "মাস", "জেলা", "সভা", "কার্যালয়"]
-        {
-            for calendar in [Calendar::Bangla, Calendar::Gregorian] {
-                assert_eq!(closest_month(word, calendar), None, "{word}");
-            }
+    fn ordinary_words_are_not_gregorian_months() {
+        let words =
+            ["জন", "সদস্য", "কর্মকর্তা", "তারিখ", "সভাপতি", "প্রকল্প", "বিভাগ", "মাস", "জেলা", "জেলার", "সভা", "কার্যালয়"];
+        for word in words {
+            assert_eq!(closest_month(word, Calendar::Gregorian), None, "{word}");
+        }
+        for word in ["জন", "সভা", "মাস", "মাঘে"] {
+            assert_eq!(closest_month(word, Calendar::Bangla), None, "{word}");
         }
     }
 

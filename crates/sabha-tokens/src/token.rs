@@ -105,7 +105,7 @@ impl Token {
 /// let text = "সভার তারিখ ১৭ অক্টোবর ২০২৩";
 /// let tokens = sabha_tokens::tokenize(text);
 /// let json = serde_json::to_string(&tokens[0].json(text)).unwrap();
-/// assert_eq!(json, r#"{"kind":"date","raw":"১৭ অক্টোবর ২০২৩","line":1,"start":29,"end":67,"iso":"2023-10-17","calendar":"gregorian","precision":"day"}"#);
+/// assert_eq!(json, r#"{"kind":"date","raw":"১৭ অক্টোবর ২০২৩","line":1,"start":29,"end":70,"iso":"2023-10-17","calendar":"gregorian","precision":"day"}"#);
 /// ```
 pub struct TokenJson<'a> {
     token: &'a Token,

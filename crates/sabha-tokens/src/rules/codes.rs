@@ -248,7 +248,8 @@ pub(super) fn url(ctx: &Ctx<'_>, i: usize) -> Option<Found> {
     } else {
         let domain = domain_len(bytes, MAX_DOMAIN)?;
         let tld = std::str::from_utf8(bytes.get(..domain)?).ok()?.rsplit('.').next()?.to_ascii_lowercase();
-        if !BARE_TLDS.contains(&tld.as_str()) || bytes.get(domain) == Some(&b'@') {
+        let after_at = atom.start.checked_sub(1).and_then(|b| ctx.text.as_bytes().get(b)) == Some(&b'@');
+        if !BARE_TLDS.contains(&tld.as_str()) || bytes.get(domain) == Some(&b'@') || after_at {
             return None;
         }
         if bytes.get(domain) == Some(&b'/') { url_len(bytes) } else { domain }

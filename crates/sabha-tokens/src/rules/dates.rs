@@ -140,7 +140,9 @@ pub(super) fn named_date(ctx: &Ctx<'_>, i: usize) -> Option<Found> {
 }
 
 /// An unknown word where a month name must be: read by closeness to the month names
-/// of the calendar its year belongs to. Only in `day word[,] year` with spaces.
+/// of the calendar its year belongs to. Only in `day word[,] year` with spaces, with a
+/// recent year (Bangla 1380–1460, Gregorian 1950–2060), and only when a comma after
+/// the word, an era after the year, or a cell of its own shows the whole is a date.
 fn garbled_month(
     ctx: &Ctx<'_>,
     i: usize,
@@ -148,11 +150,30 @@ fn garbled_month(
     year_at: usize,
 ) -> Option<(Calendar, u8, Option<&'static str>)> {
     let atom = ctx.at(i)?;
-    let spaced = ctx.at(i.checked_sub(1)?)?.is_space() && year_at > i + 1;
+    let day_at = i.checked_sub(2)?;
+    let spaced = ctx.at(i - 1)?.is_space() && year_at > i + 1;
     if atom.kind != AtomKind::Bengali || atom.lex.is_some() || !spaced {
         return None;
     }
-    let calendar = [Calendar::Bangla, Calendar::Gregorian].into_iter().find(|&c| year_fits(c, year))?;
+    let calendar = if (1380..=1460).contains(&year) {
+        Calendar::Bangla
+    } else if (1950..=2060).contains(&year) {
+        Calendar::Gregorian
+    } else {
+        return None;
+    };
+    let comma = ctx.is_punct(i + 1, ',');
+    let era_end = era_suffix(ctx, year_at + 1, calendar);
+    let era = era_end > year_at + 1;
+    let not_text = |a: &crate::atoms::Atom| !a.is_word() && !a.is_digits();
+    let own_cell = ctx
+        .cell_around(day_at, year_at + 1, 4)
+        .is_some_and(|(before, after)| before.iter().chain(after).all(not_text));
+    // A word after the year (`১৪০০ জন`) means the year was a count.
+    let ends_there = ctx.at(ctx.skip_space(era_end)).is_none_or(not_text);
+    if !((comma || era || own_cell) && ends_there) {
+        return None;
+    }
     let (month, name) = closest_month(ctx.word(i), calendar)?;
     Some((calendar, month, Some(name)))
 }
