@@ -542,6 +542,10 @@ impl Builder {
         self.entry(word).num =
             Some(NumEntry { word: NumWord::Unit(value), ordinal: false, weak, clock: None });
         self.num(&format!("{word}তম"), NumWord::Unit(value), true);
+        if word.ends_with('ত') {
+            // num2words writes 107th as একশত সাতম.
+            self.num(&format!("{word}ম"), NumWord::Unit(value), true);
+        }
         if value == 0 {
             return;
         }

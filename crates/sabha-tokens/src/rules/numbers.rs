@@ -265,16 +265,14 @@ pub(crate) fn amount(ctx: &Ctx<'_>, i: usize) -> Option<Amount> {
         let Some(entry) = num_word(ctx, pos) else { break };
         if entry.word == NumWord::Point {
             if let Some((end, value)) = decimal_fraction(ctx, pos + 1, acc.value()?) {
-                if acc.cur_has_units || acc.cur.is_zero() {
-                    return Some(Amount {
-                        end,
-                        value,
-                        words: true,
-                        ordinal: false,
-                        weak_alone: false,
-                        digits_only: None,
-                    });
-                }
+                return Some(Amount {
+                    end,
+                    value,
+                    words: true,
+                    ordinal: false,
+                    weak_alone: false,
+                    digits_only: None,
+                });
             }
             break;
         }
