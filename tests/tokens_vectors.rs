@@ -38,11 +38,8 @@ fn meets(token: &Value, expect: &Value) -> bool {
 
 fn check(file: &str) {
     let path = format!("{}/fixtures/vectors/{file}", env!("CARGO_MANIFEST_DIR"));
-    let rows: Vec<Value> = std::fs::read_to_string(&path)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let rows: Vec<Value> =
+        std::fs::read_to_string(&path).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     let input: String = rows.iter().map(|r| format!("{}\n", r["input"].as_str().unwrap())).collect();
     let arrays = run_per_line(&input);
     assert_eq!(arrays.len(), rows.len(), "one array per line");
