@@ -73,11 +73,8 @@ pub(crate) fn empty_table(span: Span) -> Table {
 }
 
 fn shape_rows(mut rows: Vec<GridRow>, span: Span, explicit_header: bool) -> Table {
-    let header_len = if explicit_header {
-        rows.iter().take_while(|r| r.header).count()
-    } else {
-        infer_header_len(&rows)
-    };
+    let header_len =
+        if explicit_header { rows.iter().take_while(|r| r.header).count() } else { infer_header_len(&rows) };
     let body_and_more = rows.split_off(header_len);
     let header = rows;
     let (number_row, body) = take_number_row(body_and_more);
@@ -192,7 +189,8 @@ fn is_header_ish(row: &GridRow) -> bool {
 /// Does the first row read as a header?
 ///
 /// It needs at least two non-empty cells, all short labels (no sentence, no
-/// number, no serial), and one of: two cells with a known role; one such cell
+/// number, no serial, no cell opening with a serial such as `[৮.১.১] মাইগড`),
+/// and one of: two cells with a known role; one such cell
 /// in a table of three or more columns; every cell bold; or, for three or more
 /// labels, a column whose cells below are numbers or dates under a word header.
 pub(crate) fn is_header_like(row: &GridRow, rows: &[GridRow]) -> bool {
@@ -200,11 +198,21 @@ pub(crate) fn is_header_like(row: &GridRow, rows: &[GridRow]) -> bool {
     if cells.len() < 2 {
         return false;
     }
-    if cells.iter().any(|t| !is_short(t, 8) || is_sentence_like(t) || is_serial_like(t) || is_numeric_like(t)) {
+    let data_like = |t: &str| {
+        !is_short(t, 8)
+            || is_sentence_like(t)
+            || is_serial_like(t)
+            || is_numeric_like(t)
+            || split_leading_serial(t).is_some()
+    };
+    if cells.iter().any(|t| data_like(t)) {
         return false;
     }
     let roles = cells.iter().filter(|t| column_role(t) != ColumnRole::Unknown).count();
-    roles >= 2 || (roles >= 1 && row.row.cells.len() >= 3) || row.bold || (cells.len() >= 3 && has_type_contrast(row, rows))
+    roles >= 2
+        || (roles >= 1 && row.row.cells.len() >= 3)
+        || row.bold
+        || (cells.len() >= 3 && has_type_contrast(row, rows))
 }
 
 /// A strong header: two or more cells with a known role and no running text. A
@@ -222,7 +230,8 @@ fn has_type_contrast(row: &GridRow, rows: &[GridRow]) -> bool {
         if row.text(c).is_empty() {
             return false;
         }
-        let below: Vec<&str> = rows.iter().skip(1).take(10).map(|r| r.text(c)).filter(|t| !t.is_empty()).collect();
+        let below: Vec<&str> =
+            rows.iter().skip(1).take(10).map(|r| r.text(c)).filter(|t| !t.is_empty()).collect();
         let numeric = below.iter().filter(|t| is_numeric_like(t) || is_serial_like(t)).count();
         below.len() >= 2 && numeric * 3 >= below.len() * 2
     })
@@ -246,7 +255,11 @@ fn header_groups(row: &GridRow) -> Vec<bool> {
             end += 1;
         }
         // Empty cells up to the row's end are missing cells, not a group.
-        let end = if end == cells.len() { explicit_end.min(cells.len()) } else { end.max(explicit_end.min(cells.len())) };
+        let end = if end == cells.len() {
+            explicit_end.min(cells.len())
+        } else {
+            end.max(explicit_end.min(cells.len()))
+        };
         if end - c > 1 {
             grouped[c..end].iter_mut().for_each(|g| *g = true);
         }
@@ -319,18 +332,51 @@ pub(crate) fn has_table_evidence(rows: &[GridRow]) -> bool {
 
 /// `label | value` rows (or `label | : | value`, 001): a meeting's header block.
 pub(crate) fn looks_key_value(rows: &[GridRow]) -> bool {
-    let width = rows.iter().map(GridRow::used_width).max().unwrap_or(0);
-    let value_column = match width {
-        2 => 1,
-        3 if rows.iter().all(|r| is_separator(r.text(1))) => 2,
-        _ => return false,
-    };
-    let labels_ok = rows.iter().all(|r| {
-        let label = r.text(0);
-        !label.is_empty() && is_short(label, 5) && !is_serial_like(label) && !is_numeric_like(label)
-    });
-    let with_value = rows.iter().filter(|r| !r.text(value_column).is_empty()).count();
-    rows.len() >= 2 && labels_ok && with_value * 2 >= rows.len()
+    let mut shape = KeyValueShape::default();
+    rows.iter().for_each(|r| shape.add(r));
+    shape.holds()
+}
+
+/// What decides whether rows read as `label | value`, gathered row by row (so a
+/// growing block can be asked again without reading it again).
+#[derive(Clone, Debug)]
+pub(crate) struct KeyValueShape {
+    rows: usize,
+    width: usize,
+    labels_ok: bool,
+    middle_is_separator: bool,
+    with_value: [usize; 2],
+}
+
+impl Default for KeyValueShape {
+    fn default() -> KeyValueShape {
+        KeyValueShape { rows: 0, width: 0, labels_ok: true, middle_is_separator: true, with_value: [0, 0] }
+    }
+}
+
+impl KeyValueShape {
+    pub(crate) fn add(&mut self, row: &GridRow) {
+        let label = row.text(0);
+        self.rows += 1;
+        self.width = self.width.max(row.used_width());
+        self.labels_ok &=
+            !label.is_empty() && is_short(label, 5) && !is_serial_like(label) && !is_numeric_like(label);
+        self.middle_is_separator &= is_separator(row.text(1));
+        for (slot, column) in self.with_value.iter_mut().zip([1, 2]) {
+            *slot += usize::from(!row.text(column).is_empty());
+        }
+    }
+
+    /// Two columns, or three with only separators between; every label short
+    /// and not a number; at least half the rows with a value.
+    pub(crate) fn holds(&self) -> bool {
+        let with_value = match self.width {
+            2 => self.with_value[0],
+            3 if self.middle_is_separator => self.with_value[1],
+            _ => return false,
+        };
+        self.rows >= 2 && self.labels_ok && with_value * 2 >= self.rows
+    }
 }
 
 pub(crate) fn is_separator(text: &str) -> bool {
@@ -387,17 +433,22 @@ fn modal_width(rows: &[GridRow]) -> usize {
 }
 
 /// Column headers (the header rows' texts joined, a grouped cell's text carried
-/// over the columns it spans) and roles.
+/// over the columns it spans) and roles. The role comes from the lowest header
+/// cell that names one — the most specific: under a group `সিদ্ধান্ত ও
+/// বাস্তবায়ন`, the cells `সিদ্ধান্ত` and `বাস্তবায়নে` give decision and
+/// responsible — else from the joined text.
 fn columns_from_header(header: &[GridRow], width: usize) -> Vec<Column> {
     (0..width)
         .map(|c| {
             let parts: Vec<String> =
                 (0..header.len()).map(|r| header_text(header, r, c)).filter(|t| !t.is_empty()).collect();
             let joined = parts.join(" ");
-            let mut role = column_role(&joined);
-            if role == ColumnRole::Unknown {
-                role = parts.iter().rev().map(|p| column_role(p)).find(|r| *r != ColumnRole::Unknown).unwrap_or(role);
-            }
+            let role = parts
+                .iter()
+                .rev()
+                .map(|p| column_role(p))
+                .find(|r| *r != ColumnRole::Unknown)
+                .unwrap_or_else(|| column_role(&joined));
             Column { header: joined, role }
         })
         .collect()
@@ -416,8 +467,8 @@ fn header_text(header: &[GridRow], r: usize, c: usize) -> String {
         return String::new();
     };
     let spans_here = cells.get(left).is_some_and(|cell| left + usize::from(cell.col_span) > c);
-    let lower_names_both =
-        header[r + 1..].iter().any(|row| !row.text(c).is_empty()) && header[r + 1..].iter().any(|row| !row.text(left).is_empty());
+    let lower_names_both = header[r + 1..].iter().any(|row| !row.text(c).is_empty())
+        && header[r + 1..].iter().any(|row| !row.text(left).is_empty());
     if spans_here || lower_names_both { cells[left].text.clone() } else { String::new() }
 }
 
@@ -426,7 +477,11 @@ fn header_text(header: &[GridRow], r: usize, c: usize) -> String {
 
 /// Drops rows that repeat the header (a table continued after a page break
 /// prints its header again), with the column-number row that follows them.
-fn drop_repeated_headers(body: Vec<GridRow>, header: &[GridRow], number_row: Option<&GridRow>) -> Vec<GridRow> {
+fn drop_repeated_headers(
+    body: Vec<GridRow>,
+    header: &[GridRow],
+    number_row: Option<&GridRow>,
+) -> Vec<GridRow> {
     if header.is_empty() {
         return body;
     }

@@ -36,9 +36,36 @@ pub(crate) fn fold_whitespace(text: &str) -> String {
 
 /// Tags whose boundary separates words (a new paragraph, line, cell or item).
 const BLOCK_TAGS: &[&str] = &[
-    "p", "br", "div", "li", "ul", "ol", "tr", "td", "th", "table", "thead", "tbody", "tfoot",
-    "caption", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "blockquote", "section", "article",
-    "header", "footer", "dd", "dt", "dl", "pre",
+    "p",
+    "br",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "caption",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "blockquote",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "dd",
+    "dt",
+    "dl",
+    "pre",
 ];
 
 /// Removes HTML tags and comments. Only `<` followed by an ASCII letter, `/` or `!`
@@ -258,25 +285,30 @@ pub(crate) fn is_list_marker(text: &str) -> bool {
 }
 
 /// The serial at the start of a cell whose serial and first words ran together:
-/// `৮. ওয়েবপোর্টাল হালনাগাদ` gives (`৮`, `ওয়েবপোর্টাল হালনাগাদ`). The serial needs
-/// its punctuation (`.`, `)`, `।`) so that a cell starting with a year or a count
-/// (`২০২৩ সালের`, `৫ টি`) is not split.
+/// `৮. ওয়েবপোর্টাল হালনাগাদ` gives (`৮`, `ওয়েবপোর্টাল হালনাগাদ`), `[১.১.১] সেবা`
+/// gives (`১.১.১`, `সেবা`). The serial needs its punctuation (`.`, `)`, `।`) or
+/// brackets so that a cell starting with a year or a count (`২০২৩ সালের`,
+/// `৫ টি`) is not split.
 pub(crate) fn split_leading_serial(text: &str) -> Option<(String, String)> {
-    let t = text.trim_start();
-    let (head, rest) = t.split_once(' ')?;
+    let (head, rest) = text.trim_start().split_once(' ')?;
     let rest = rest.trim();
     if rest.is_empty() {
         return None;
     }
-    let core = head.trim_end_matches(['.', ')', '।']);
-    if core.len() == head.len() {
-        return None;
-    }
-    let core = core.trim_start_matches('(');
-    if !is_dotted_number(core) || core.chars().count() > 8 {
-        return None;
-    }
-    Some((core.to_string(), rest.to_string()))
+    let bracketed = [('[', ']'), ('(', ')')]
+        .iter()
+        .find_map(|&(open, close)| head.strip_prefix(open).and_then(|h| h.strip_suffix(close)));
+    let core = match bracketed {
+        Some(inner) => inner,
+        None => {
+            let core = head.trim_end_matches(['.', ')', '।']);
+            if core.len() == head.len() {
+                return None;
+            }
+            core.trim_start_matches('(')
+        }
+    };
+    is_dotted_number(core).then(|| (core.to_string(), rest.to_string()))
 }
 
 /// A cell that reads as running text rather than a label: it ends a sentence or
@@ -319,7 +351,8 @@ pub(crate) fn is_numeric_like(text: &str) -> bool {
 pub(crate) fn is_rule_text(text: &str) -> bool {
     let t = text.trim();
     let rule_chars = t.chars().filter(|c| matches!(c, '-' | '=' | '_' | '—' | '–' | '~' | '━' | '─')).count();
-    rule_chars >= 2 && t.chars().all(|c| matches!(c, '-' | '=' | '_' | '—' | '–' | '~' | '━' | '─' | ':' | '+' | ' '))
+    rule_chars >= 2
+        && t.chars().all(|c| matches!(c, '-' | '=' | '_' | '—' | '–' | '~' | '━' | '─' | ':' | '+' | ' '))
 }
 
 /// A line that is empty or only white space (including form feeds).
@@ -387,24 +420,26 @@ mod tests {
 
     #[test]
     fn serial_shapes() {
-        for s in ["১", "১.", "১০)", "(৩)", "[১.১.১]", "০১।", "ক)", "(খ)", "a.", "12"] {
+        for s in ["১", "১.", "১০)", "(৩)", "[১.১.১]", "০১।", "ক)", "(খ)", "a.", "12"]
+        {
             assert!(is_serial_like(s), "{s}");
         }
-        for s in ["ক", "ক্রম", "২৮-০৮-২২ তারিখ", "", ".", "আলোচনা", "১ম"] {
+        for s in ["ক", "ক্রম", "২৮-০৮-২২ তারিখ", "", ".", "আলোচনা", "১ম", "২০২৩", "১২.০৫.২০২২"]
+        {
             assert!(!is_serial_like(s), "{s}");
         }
     }
 
     #[test]
     fn leading_serial_needs_its_punctuation() {
-        assert_eq!(
-            split_leading_serial("৮. ওয়েবপোর্টাল হালনাগাদ"),
-            Some(("৮".into(), "ওয়েবপোর্টাল হালনাগাদ".into()))
-        );
+        assert_eq!(split_leading_serial("৮. ওয়েবপোর্টাল হালনাগাদ"), Some(("৮".into(), "ওয়েবপোর্টাল হালনাগাদ".into())));
         assert_eq!(split_leading_serial("১০) কমিটি"), Some(("১০".into(), "কমিটি".into())));
         assert_eq!(split_leading_serial("২০২৩ সালের"), None);
         assert_eq!(split_leading_serial("৮."), None);
         assert_eq!(split_leading_serial("ক. বিষয়"), None);
+        assert_eq!(split_leading_serial("[১.১.১] সেবা সহজিকরণ"), Some(("১.১.১".into(), "সেবা সহজিকরণ".into())));
+        assert_eq!(split_leading_serial("(২) সভা"), Some(("২".into(), "সভা".into())));
+        assert_eq!(split_leading_serial("[ক] সভা"), None);
     }
 
     #[test]
