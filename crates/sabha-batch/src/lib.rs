@@ -38,6 +38,8 @@ mod run;
 mod shard;
 mod sniff;
 
+use std::time::Duration;
+
 use sabha_ingest::IngestOptions;
 
 pub use csv_rows::{CSV_COLUMNS, decision_rows};
@@ -101,8 +103,11 @@ impl Default for Limits {
     }
 }
 
+/// The default per-document time budget for paged documents (PDF, scans).
+pub const DEFAULT_TIME_BUDGET: Duration = Duration::from_secs(120);
+
 /// How to run a batch.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Options {
     /// Passed to ingestion for every document (OCR mode, time budget).
     pub ingest: IngestOptions,
@@ -114,6 +119,18 @@ pub struct Options {
     /// Records that may wait for a slower one ahead of them before the run pauses
     /// to let it finish; `None`: 64 per worker thread.
     pub window: Option<usize>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            ingest: IngestOptions { time_budget: Some(DEFAULT_TIME_BUDGET), ..IngestOptions::default() },
+            limits: Limits::default(),
+            jobs: None,
+            shard: None,
+            window: None,
+        }
+    }
 }
 
 /// Why one document could not be read: the `error` of its record.
