@@ -61,13 +61,11 @@ fn options(args: &ConvertArgs) -> Result<Options, Box<dyn std::error::Error>> {
         max_archive_bytes: args.max_archive_size.unwrap_or(defaults.limits.max_archive_bytes),
         max_compression_ratio: args.max_compression_ratio.unwrap_or(defaults.limits.max_compression_ratio),
     };
-    Ok(Options {
-        ingest: IngestOptions { ocr: args.ocr.into(), time_budget },
-        limits,
-        jobs: args.jobs,
-        shard,
-        window: None,
-    })
+    // Set field by field: ingestion's options may gain fields of their own.
+    let mut ingest: IngestOptions = defaults.ingest.clone();
+    ingest.ocr = args.ocr.into();
+    ingest.time_budget = time_budget;
+    Ok(Options { ingest, limits, jobs: args.jobs, shard, window: None })
 }
 
 fn inputs(args: &ConvertArgs) -> Result<Inputs, Box<dyn std::error::Error>> {
