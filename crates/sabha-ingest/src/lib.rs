@@ -103,11 +103,19 @@ pub struct IngestOptions {
     /// A DOCX part that unpacks to more than this is refused (`too_large`), which
     /// also stops zip bombs. Default 512 MiB.
     pub max_unpacked_bytes: u64,
+    /// Wall-clock budget for reading one paged document (PDF text layer, OCR):
+    /// past it the reader gives up with an error. `None`: no limit.
+    pub time_budget: Option<std::time::Duration>,
 }
 
 impl Default for IngestOptions {
     fn default() -> Self {
-        IngestOptions { ocr: OcrMode::default(), max_bytes: 256 << 20, max_unpacked_bytes: 512 << 20 }
+        IngestOptions {
+            ocr: OcrMode::default(),
+            max_bytes: 256 << 20,
+            max_unpacked_bytes: 512 << 20,
+            time_budget: None,
+        }
     }
 }
 
