@@ -16,12 +16,6 @@ pub(crate) fn clean(s: &str) -> String {
     out
 }
 
-/// `Some(cleaned)` unless the cleaned text is empty: the record never holds `""`.
-pub(crate) fn non_empty(s: &str) -> Option<String> {
-    let c = clean(s);
-    (!c.is_empty()).then_some(c)
-}
-
 /// Removes the characters of `chars` (and white space) from the end, repeatedly.
 pub(crate) fn trim_end_chars<'a>(s: &'a str, chars: &[char]) -> &'a str {
     s.trim_end_matches(|c: char| c.is_whitespace() || chars.contains(&c))
@@ -113,11 +107,6 @@ pub(crate) fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || ('০'..='৯').contains(&c)
 }
 
-/// The number of characters of `s` (not bytes).
-pub(crate) fn char_len(s: &str) -> usize {
-    s.chars().count()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,7 +114,6 @@ mod tests {
     #[test]
     fn clean_folds_white_space_and_trims() {
         assert_eq!(clean("  ক\t খ \n গ "), "ক খ গ");
-        assert_eq!(non_empty("  \t"), None);
     }
 
     #[test]

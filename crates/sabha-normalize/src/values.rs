@@ -52,12 +52,6 @@ pub(crate) fn times(text: &str) -> Vec<FoundTime> {
     Vec::new()
 }
 
-/// Memo numbers with their ASCII form.
-pub(crate) fn memo_numbers(text: &str) -> Vec<Found<String>> {
-    let _ = text;
-    Vec::new()
-}
-
 pub(crate) fn percents(text: &str) -> Vec<Found<f64>> {
     let _ = text;
     Vec::new()
@@ -66,6 +60,30 @@ pub(crate) fn percents(text: &str) -> Vec<Found<f64>> {
 pub(crate) fn emails(text: &str) -> Vec<Found<()>> {
     let _ = text;
     Vec::new()
+}
+
+/// Numbers in digits or words, with their value.
+pub(crate) fn numbers(text: &str) -> Vec<Found<f64>> {
+    let _ = text;
+    Vec::new()
+}
+
+/// The first `month`/`day` on or after the `reference` day (`YYYY-MM-DD`), as
+/// `YYYY-MM-DD`; `None` when the reference is not a day or the day does not exist.
+pub(crate) fn next_on_or_after(month: u32, day: u32, reference: &str) -> Option<String> {
+    let mut parts = reference.split('-').map(|p| p.parse::<u32>().ok());
+    let (Some(Some(y)), Some(Some(m)), Some(Some(d))) = (parts.next(), parts.next(), parts.next()) else {
+        return None;
+    };
+    let year = if (month, day) >= (m, d) { y } else { y + 1 };
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (1..=days).contains(&day).then(|| format!("{year:04}-{month:02}-{day:02}"))
 }
 
 /// Indicator codes `[১.১.১]`, with the code as printed inside the brackets.

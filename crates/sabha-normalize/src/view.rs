@@ -69,11 +69,6 @@ impl<'a> View<'a> {
         }
     }
 
-    /// Line `i` is the first line of its paragraph.
-    pub fn starts_para(&self, i: usize) -> bool {
-        i == 0 || !self.same_para(i - 1, i)
-    }
-
     /// A table stands between line `i` and line `j` (`i < j`).
     pub fn table_between(&self, i: usize, j: usize) -> bool {
         match (self.lines.get(i), self.lines.get(j)) {
