@@ -12,6 +12,9 @@ pub use sabha_paged::OcrMode;
 #[derive(Clone, Debug, Default)]
 pub struct IngestOptions {
     pub ocr: OcrMode,
+    /// Wall-clock budget for reading one paged document (PDF text layer, OCR):
+    /// past it the reader gives up with an error. `None`: no limit.
+    pub time_budget: Option<std::time::Duration>,
 }
 
 /// Why a document could not be ingested. [`IngestError::kind`] is the stable
