@@ -21,6 +21,7 @@ struct Layout {
     designation: Option<usize>,
     phone: Option<usize>,
     email: Option<usize>,
+    phone_email: Option<usize>,
     role: Option<usize>,
     width: usize,
 }
@@ -33,6 +34,7 @@ impl Layout {
             designation: table.column(ColumnRole::Designation),
             phone: table.column(ColumnRole::Phone),
             email: table.column(ColumnRole::Email),
+            phone_email: table.column(ColumnRole::PhoneEmail),
             role: table.column(ColumnRole::CommitteeRole),
             width: table.columns.len(),
         };
@@ -79,7 +81,7 @@ fn attendee(row: &Row, layout: &Layout) -> Option<Attendee> {
         return None;
     }
     let mut contact = String::new();
-    for i in [layout.phone, layout.email] {
+    for i in [layout.phone, layout.email, layout.phone_email] {
         if let Some(t) = cell(i).filter(|t| !contact.contains(t.as_str())) {
             contact.push_str(&t);
             contact.push(' ');
@@ -158,7 +160,7 @@ mod tests {
     #[test]
     fn empty_numbered_rows_are_skipped() {
         let got = people(
-            "|@serial:ক্র. নং|@namedesignation:কর্মকর্তার নাম, পদবি ও কর্মস্থল|@phone:মোবাইল ও ই-মেইল নম্বর|@signature:স্বাক্ষর|\n|৬.|কাজী মোহাম্মদ হাফিজুল উপসচিব, আইন - ১ জনস্বাস্থ্য সঞ্চালনা|০১৭১৬০৭৭৩৭১ Kazimolammedchahil @gmail.com|28/06/2022|\n|৭.||||\n|৮.||||",
+            "|@serial:ক্র. নং|@namedesignation:কর্মকর্তার নাম, পদবি ও কর্মস্থল|@phoneemail:মোবাইল ও ই-মেইল নম্বর|@signature:স্বাক্ষর|\n|৬.|কাজী মোহাম্মদ হাফিজুল উপসচিব, আইন - ১ জনস্বাস্থ্য সঞ্চালনা|০১৭১৬০৭৭৩৭১ Kazimolammedchahil @gmail.com|28/06/2022|\n|৭.||||\n|৮.||||",
         );
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].phone.as_deref(), Some("01716077371"));

@@ -181,6 +181,8 @@ pub(crate) mod testdoc {
             "namedesignation" => ColumnRole::NameDesignation,
             "phone" => ColumnRole::Phone,
             "email" => ColumnRole::Email,
+            "phoneemail" => ColumnRole::PhoneEmail,
+            "deadline" => ColumnRole::Deadline,
             "signature" => ColumnRole::Signature,
             "committee" => ColumnRole::CommitteeRole,
             "unknown" => ColumnRole::Unknown,

@@ -86,11 +86,8 @@ impl Columns {
 }
 
 pub(crate) fn find(lines: &[&str], first_line: u32, claimed: &mut [bool]) -> Vec<RawTable> {
-    let analysed: Vec<Line> = lines
-        .iter()
-        .zip(claimed.iter())
-        .map(|(text, &taken)| analyse_line(text, taken))
-        .collect();
+    let analysed: Vec<Line> =
+        lines.iter().zip(claimed.iter()).map(|(text, &taken)| analyse_line(text, taken)).collect();
     let mut tables = Vec::new();
     let mut i = 0;
     while i < analysed.len() {
@@ -193,12 +190,18 @@ fn read_region(lines: &[Line], start: usize, end: usize, first_line: u32) -> Vec
     let mut tables = Vec::new();
     let mut piece_start = start;
     for j in start..=end {
-        let is_cut = j == end || (lines[j].kind == Kind::Single && lines[j].segments.iter().any(|s| columns.crosses(s)));
+        let is_cut = j == end
+            || (lines[j].kind == Kind::Single && lines[j].segments.iter().any(|s| columns.crosses(s)));
         if !is_cut {
             continue;
         }
-        if let Some(table) = read_piece(lines, piece_start, j, first_line, (piece_start == start && j == end).then_some(&columns))
-        {
+        if let Some(table) = read_piece(
+            lines,
+            piece_start,
+            j,
+            first_line,
+            (piece_start == start && j == end).then_some(&columns),
+        ) {
             tables.push(table);
         }
         piece_start = j + 1;
@@ -209,7 +212,13 @@ fn read_region(lines: &[Line], start: usize, end: usize, first_line: u32) -> Vec
 /// Reads lines `start..end` as one table, trimmed to start at a multi line and
 /// to end before trailing lines that are not part of it. `columns` are the
 /// region's when the piece is the whole region.
-fn read_piece(lines: &[Line], start: usize, end: usize, first_line: u32, columns: Option<&Columns>) -> Option<RawTable> {
+fn read_piece(
+    lines: &[Line],
+    start: usize,
+    end: usize,
+    first_line: u32,
+    columns: Option<&Columns>,
+) -> Option<RawTable> {
     let start = (start..end).find(|&j| lines[j].kind == Kind::Multi)?;
     let owned;
     let columns = match columns {
@@ -226,7 +235,8 @@ fn read_piece(lines: &[Line], start: usize, end: usize, first_line: u32, columns
     if !has_evidence(&grid, columns, &lines[start..end], multi_lines) {
         return None;
     }
-    let span = Span { start_line: line_number(first_line, start), end_line: line_number(first_line, end - 1) };
+    let span =
+        Span { start_line: line_number(first_line, start), end_line: line_number(first_line, end - 1) };
     Some(RawTable { span, rows, explicit_header: false })
 }
 
@@ -245,8 +255,12 @@ fn has_evidence(grid: &[GridRow], columns: &Columns, lines: &[Line], multi_lines
 /// slack): a table column, not centred text.
 fn is_left_aligned(lines: &[Line], columns: &Columns, k: usize) -> bool {
     let Some(&edge) = columns.starts.get(k) else { return false };
-    let starts: Vec<usize> =
-        lines.iter().flat_map(|l| l.segments.iter()).filter(|s| columns.of(s.start) == k).map(|s| s.start).collect();
+    let starts: Vec<usize> = lines
+        .iter()
+        .flat_map(|l| l.segments.iter())
+        .filter(|s| columns.of(s.start) == k)
+        .map(|s| s.start)
+        .collect();
     let aligned = starts.iter().filter(|&&s| s <= edge + 1).count();
     !starts.is_empty() && aligned * 10 >= starts.len() * 7
 }
@@ -357,10 +371,17 @@ fn starts_with_serial(text: &str) -> bool {
     is_serial_like(text) || split_leading_serial(text).is_some()
 }
 
-fn assemble_rows(lines: &[Line], start: usize, end: usize, columns: &Columns, first_line: u32) -> Vec<RawRow> {
+fn assemble_rows(
+    lines: &[Line],
+    start: usize,
+    end: usize,
+    columns: &Columns,
+    first_line: u32,
+) -> Vec<RawRow> {
     let piece = &lines[start..end];
     let blank_separated = piece.iter().any(|l| l.kind == Kind::Blank);
-    let serial_rows = piece.iter().skip(1).filter_map(|l| first_column_text(l, columns)).any(starts_with_serial);
+    let serial_rows =
+        piece.iter().skip(1).filter_map(|l| first_column_text(l, columns)).any(starts_with_serial);
     let mut rows: Vec<RowBuilder> = Vec::new();
     let mut after_blank = false;
     for (offset, line) in piece.iter().enumerate() {

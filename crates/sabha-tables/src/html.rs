@@ -176,13 +176,19 @@ impl Scanner {
         match (name, closing) {
             ("tr", false) => {
                 self.close_row(line);
-                self.row = Some(RowBuilder { cells: Vec::new(), all_th: true, start: line, in_head: self.in_head });
+                self.row =
+                    Some(RowBuilder { cells: Vec::new(), all_th: true, start: line, in_head: self.in_head });
             }
             ("tr", true) => self.close_row(line),
             ("td" | "th", false) => {
                 self.close_cell(line);
                 if self.row.is_none() {
-                    self.row = Some(RowBuilder { cells: Vec::new(), all_th: true, start: line, in_head: self.in_head });
+                    self.row = Some(RowBuilder {
+                        cells: Vec::new(),
+                        all_th: true,
+                        start: line,
+                        in_head: self.in_head,
+                    });
                 }
                 self.cell = Some(CellBuilder {
                     raw: String::new(),
@@ -248,13 +254,20 @@ impl Scanner {
     }
 
     fn span(&self, start: usize, end: usize) -> Span {
-        Span { start_line: line_number(self.first_line, start), end_line: line_number(self.first_line, end.max(start)) }
+        Span {
+            start_line: line_number(self.first_line, start),
+            end_line: line_number(self.first_line, end.max(start)),
+        }
     }
 
     fn finish(mut self, start: usize) -> Option<RawTable> {
         let end = self.last_tag_line;
         self.close_row(end);
-        let widest = self.rows.iter().map(|r| r.cells.iter().map(|c| usize::from(c.col_span.max(1))).sum::<usize>()).max();
+        let widest = self
+            .rows
+            .iter()
+            .map(|r| r.cells.iter().map(|c| usize::from(c.col_span.max(1))).sum::<usize>())
+            .max();
         let has_text = self.rows.iter().any(|r| r.cells.iter().any(|c| !c.text.is_empty()));
         if widest.unwrap_or(0) < 2 || !has_text {
             return None;
@@ -276,7 +289,13 @@ fn span_attribute(tag: &str, name: &str) -> u16 {
     let Some(at) = lower.find(name) else { return 1 };
     let rest = lower[at + name.len()..].trim_start();
     let Some(rest) = rest.strip_prefix('=') else { return 1 };
-    let digits: String = rest.trim_start().trim_start_matches(['"', '\'']).chars().take_while(char::is_ascii_digit).take(5).collect();
+    let digits: String = rest
+        .trim_start()
+        .trim_start_matches(['"', '\''])
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .take(5)
+        .collect();
     digits.parse::<u32>().ok().filter(|&n| n > 0).map_or(1, |n| u16::try_from(n).unwrap_or(u16::MAX))
 }
 

@@ -43,7 +43,8 @@ pub fn key_values(table: &Table) -> Option<Vec<KeyValue>> {
             if key.is_empty() {
                 return None;
             }
-            let value = row.cells.get(value_column).map_or("", |c| c.text.trim_start_matches([':', 'ঃ', ' ']));
+            let value =
+                row.cells.get(value_column).map_or("", |c| c.text.trim_start_matches([':', 'ঃ', ' ']));
             Some(KeyValue { key, value: value.to_string(), span: row.span })
         })
         .collect()

@@ -47,7 +47,8 @@ fn block_end(lines: &[&str], claimed: &[bool], start: usize) -> usize {
     if !free(start) {
         return start;
     }
-    let opens = is_pipe_row(lines[start]) || (free(start + 1) && lines[start].contains('|') && is_delimiter(lines[start + 1]));
+    let opens = is_pipe_row(lines[start])
+        || (free(start + 1) && lines[start].contains('|') && is_delimiter(lines[start + 1]));
     if !opens {
         return start;
     }
@@ -132,7 +133,8 @@ fn read_block(lines: &[&str], first_number: u32) -> Option<RawTable> {
     if !has_evidence {
         return None;
     }
-    let span = Span { start_line: first_number, end_line: line_number(first_number, lines.len().saturating_sub(1)) };
+    let span =
+        Span { start_line: first_number, end_line: line_number(first_number, lines.len().saturating_sub(1)) };
     Some(RawTable { span, rows, explicit_header: header_rows.is_some() })
 }
 

@@ -47,7 +47,8 @@ pub(crate) fn is_bold_markup(raw: &str) -> bool {
         return true;
     }
     let lower = t.to_ascii_lowercase();
-    (lower.starts_with("<b>") && lower.ends_with("</b>")) || (lower.starts_with("<strong>") && lower.ends_with("</strong>"))
+    (lower.starts_with("<b>") && lower.ends_with("</b>"))
+        || (lower.starts_with("<strong>") && lower.ends_with("</strong>"))
 }
 
 /// The number of line `index` of a slice whose first line is `first_line`.

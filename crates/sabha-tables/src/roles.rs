@@ -28,10 +28,7 @@ pub fn column_role(header: &str) -> ColumnRole {
         return ColumnRole::Unknown;
     }
     let compact: String = words.concat();
-    RULES
-        .iter()
-        .find(|(_, rule)| rule(&words, &compact))
-        .map_or(ColumnRole::Unknown, |(role, _)| *role)
+    RULES.iter().find(|(_, rule)| rule(&words, &compact)).map_or(ColumnRole::Unknown, |(role, _)| *role)
 }
 
 type Rule = fn(&[String], &str) -> bool;
@@ -68,8 +65,30 @@ fn header_words(header: &str) -> Vec<String> {
 fn is_header_punct(c: char) -> bool {
     matches!(
         c,
-        '.' | ',' | ':' | ';' | '/' | '\\' | '(' | ')' | '[' | ']' | '-' | '–' | '—' | '।' | '*' | '\'' | '"'
-            | '“' | '”' | '‘' | '’' | '?' | '&' | '#' | '_'
+        '.' | ','
+            | ':'
+            | ';'
+            | '/'
+            | '\\'
+            | '('
+            | ')'
+            | '['
+            | ']'
+            | '-'
+            | '–'
+            | '—'
+            | '।'
+            | '*'
+            | '\''
+            | '"'
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '?'
+            | '&'
+            | '#'
+            | '_'
     )
 }
 
@@ -107,7 +126,11 @@ fn is_designation_word(w: &str) -> bool {
 fn is_committee_role(words: &[String], _: &str) -> bool {
     let committee = any_word(words, |w| w.starts_with("কমিটি") || w == "committee");
     let role = any_word(words, |w| {
-        is_designation_word(w) || w.starts_with("দায়িত্ব") || w.starts_with("ভূমিকা") || w == "role" || w == "অবস্থান"
+        is_designation_word(w)
+            || w.starts_with("দায়িত্ব")
+            || w.starts_with("ভূমিকা")
+            || w == "role"
+            || w == "অবস্থান"
     });
     committee && role
 }
@@ -149,7 +172,8 @@ const PERSON_QUALIFIERS: &[&str] = &[
 ];
 
 fn is_person_name(words: &[String], _: &str) -> bool {
-    any_word(words, is_name_word) && words.iter().all(|w| is_name_word(w) || PERSON_QUALIFIERS.contains(&w.as_str()))
+    any_word(words, is_name_word)
+        && words.iter().all(|w| is_name_word(w) || PERSON_QUALIFIERS.contains(&w.as_str()))
 }
 
 fn is_designation(words: &[String], _: &str) -> bool {

@@ -73,11 +73,8 @@ pub(crate) fn empty_table(span: Span) -> Table {
 }
 
 fn shape_rows(mut rows: Vec<GridRow>, span: Span, explicit_header: bool) -> Table {
-    let header_len = if explicit_header {
-        rows.iter().take_while(|r| r.header).count()
-    } else {
-        infer_header_len(&rows)
-    };
+    let header_len =
+        if explicit_header { rows.iter().take_while(|r| r.header).count() } else { infer_header_len(&rows) };
     let body_and_more = rows.split_off(header_len);
     let header = rows;
     let (number_row, body) = take_number_row(body_and_more);
@@ -200,11 +197,15 @@ pub(crate) fn is_header_like(row: &GridRow, rows: &[GridRow]) -> bool {
     if cells.len() < 2 {
         return false;
     }
-    if cells.iter().any(|t| !is_short(t, 8) || is_sentence_like(t) || is_serial_like(t) || is_numeric_like(t)) {
+    if cells.iter().any(|t| !is_short(t, 8) || is_sentence_like(t) || is_serial_like(t) || is_numeric_like(t))
+    {
         return false;
     }
     let roles = cells.iter().filter(|t| column_role(t) != ColumnRole::Unknown).count();
-    roles >= 2 || (roles >= 1 && row.row.cells.len() >= 3) || row.bold || (cells.len() >= 3 && has_type_contrast(row, rows))
+    roles >= 2
+        || (roles >= 1 && row.row.cells.len() >= 3)
+        || row.bold
+        || (cells.len() >= 3 && has_type_contrast(row, rows))
 }
 
 /// A strong header: two or more cells with a known role and no running text. A
@@ -222,7 +223,8 @@ fn has_type_contrast(row: &GridRow, rows: &[GridRow]) -> bool {
         if row.text(c).is_empty() {
             return false;
         }
-        let below: Vec<&str> = rows.iter().skip(1).take(10).map(|r| r.text(c)).filter(|t| !t.is_empty()).collect();
+        let below: Vec<&str> =
+            rows.iter().skip(1).take(10).map(|r| r.text(c)).filter(|t| !t.is_empty()).collect();
         let numeric = below.iter().filter(|t| is_numeric_like(t) || is_serial_like(t)).count();
         below.len() >= 2 && numeric * 3 >= below.len() * 2
     })
@@ -246,7 +248,11 @@ fn header_groups(row: &GridRow) -> Vec<bool> {
             end += 1;
         }
         // Empty cells up to the row's end are missing cells, not a group.
-        let end = if end == cells.len() { explicit_end.min(cells.len()) } else { end.max(explicit_end.min(cells.len())) };
+        let end = if end == cells.len() {
+            explicit_end.min(cells.len())
+        } else {
+            end.max(explicit_end.min(cells.len()))
+        };
         if end - c > 1 {
             grouped[c..end].iter_mut().for_each(|g| *g = true);
         }
@@ -396,7 +402,12 @@ fn columns_from_header(header: &[GridRow], width: usize) -> Vec<Column> {
             let joined = parts.join(" ");
             let mut role = column_role(&joined);
             if role == ColumnRole::Unknown {
-                role = parts.iter().rev().map(|p| column_role(p)).find(|r| *r != ColumnRole::Unknown).unwrap_or(role);
+                role = parts
+                    .iter()
+                    .rev()
+                    .map(|p| column_role(p))
+                    .find(|r| *r != ColumnRole::Unknown)
+                    .unwrap_or(role);
             }
             Column { header: joined, role }
         })
@@ -416,8 +427,8 @@ fn header_text(header: &[GridRow], r: usize, c: usize) -> String {
         return String::new();
     };
     let spans_here = cells.get(left).is_some_and(|cell| left + usize::from(cell.col_span) > c);
-    let lower_names_both =
-        header[r + 1..].iter().any(|row| !row.text(c).is_empty()) && header[r + 1..].iter().any(|row| !row.text(left).is_empty());
+    let lower_names_both = header[r + 1..].iter().any(|row| !row.text(c).is_empty())
+        && header[r + 1..].iter().any(|row| !row.text(left).is_empty());
     if spans_here || lower_names_both { cells[left].text.clone() } else { String::new() }
 }
 
@@ -426,7 +437,11 @@ fn header_text(header: &[GridRow], r: usize, c: usize) -> String {
 
 /// Drops rows that repeat the header (a table continued after a page break
 /// prints its header again), with the column-number row that follows them.
-fn drop_repeated_headers(body: Vec<GridRow>, header: &[GridRow], number_row: Option<&GridRow>) -> Vec<GridRow> {
+fn drop_repeated_headers(
+    body: Vec<GridRow>,
+    header: &[GridRow],
+    number_row: Option<&GridRow>,
+) -> Vec<GridRow> {
     if header.is_empty() {
         return body;
     }

@@ -36,9 +36,36 @@ pub(crate) fn fold_whitespace(text: &str) -> String {
 
 /// Tags whose boundary separates words (a new paragraph, line, cell or item).
 const BLOCK_TAGS: &[&str] = &[
-    "p", "br", "div", "li", "ul", "ol", "tr", "td", "th", "table", "thead", "tbody", "tfoot",
-    "caption", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "blockquote", "section", "article",
-    "header", "footer", "dd", "dt", "dl", "pre",
+    "p",
+    "br",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "caption",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "blockquote",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "dd",
+    "dt",
+    "dl",
+    "pre",
 ];
 
 /// Removes HTML tags and comments. Only `<` followed by an ASCII letter, `/` or `!`
@@ -319,7 +346,8 @@ pub(crate) fn is_numeric_like(text: &str) -> bool {
 pub(crate) fn is_rule_text(text: &str) -> bool {
     let t = text.trim();
     let rule_chars = t.chars().filter(|c| matches!(c, '-' | '=' | '_' | '—' | '–' | '~' | '━' | '─')).count();
-    rule_chars >= 2 && t.chars().all(|c| matches!(c, '-' | '=' | '_' | '—' | '–' | '~' | '━' | '─' | ':' | '+' | ' '))
+    rule_chars >= 2
+        && t.chars().all(|c| matches!(c, '-' | '=' | '_' | '—' | '–' | '~' | '━' | '─' | ':' | '+' | ' '))
 }
 
 /// A line that is empty or only white space (including form feeds).
@@ -387,20 +415,19 @@ mod tests {
 
     #[test]
     fn serial_shapes() {
-        for s in ["১", "১.", "১০)", "(৩)", "[১.১.১]", "০১।", "ক)", "(খ)", "a.", "12"] {
+        for s in ["১", "১.", "১০)", "(৩)", "[১.১.১]", "০১।", "ক)", "(খ)", "a.", "12"]
+        {
             assert!(is_serial_like(s), "{s}");
         }
-        for s in ["ক", "ক্রম", "২৮-০৮-২২ তারিখ", "", ".", "আলোচনা", "১ম"] {
+        for s in ["ক", "ক্রম", "২৮-০৮-২২ তারিখ", "", ".", "আলোচনা", "১ম"]
+        {
             assert!(!is_serial_like(s), "{s}");
         }
     }
 
     #[test]
     fn leading_serial_needs_its_punctuation() {
-        assert_eq!(
-            split_leading_serial("৮. ওয়েবপোর্টাল হালনাগাদ"),
-            Some(("৮".into(), "ওয়েবপোর্টাল হালনাগাদ".into()))
-        );
+        assert_eq!(split_leading_serial("৮. ওয়েবপোর্টাল হালনাগাদ"), Some(("৮".into(), "ওয়েবপোর্টাল হালনাগাদ".into())));
         assert_eq!(split_leading_serial("১০) কমিটি"), Some(("১০".into(), "কমিটি".into())));
         assert_eq!(split_leading_serial("২০২৩ সালের"), None);
         assert_eq!(split_leading_serial("৮."), None);

@@ -82,9 +82,9 @@ fn split_before_new_headers(lines: &[&str], rows: &[usize], first_line: u32) -> 
         let raw = raw_row(lines[index], line_number(first_line, index));
         let grid = shape::lay_out(vec![raw.clone()]).pop();
         let Some(grid) = grid else { continue };
-        let starts_new = current_first.as_ref().is_some_and(|first| {
-            shape::is_strong_header(&grid) && !shape::same_texts(first, &grid)
-        });
+        let starts_new = current_first
+            .as_ref()
+            .is_some_and(|first| shape::is_strong_header(&grid) && !shape::same_texts(first, &grid));
         if starts_new {
             segments.push(std::mem::take(&mut current));
             current_first = None;
