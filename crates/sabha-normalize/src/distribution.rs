@@ -12,7 +12,11 @@ use crate::text::{clean, strip_enclosing_parens, words};
 use crate::view::View;
 
 /// Words a distribution heading starts with.
-const HEADINGS: &[&str] = &["বিতরণ", "অনুলিপি", "প্রাপক", "বিতরন"];
+/// (A letter's `প্রাপক:` addressee is not distribution.)
+const HEADINGS: &[&str] = &["বিতরণ", "অনুলিপি", "বিতরন"];
+
+/// Headings that ask for action rather than name the list: `সদয় জ্ঞাতার্থে ও কার্যার্থে:`.
+const ACTION_HEADINGS: &[&str] = &["সদয় জ্ঞাতার্থে", "সদয় অবগতি", "জ্ঞাতার্থে ও", "অবগতি ও প্রয়োজনীয়"];
 
 /// Reads every distribution list; their lines are claimed.
 pub(crate) fn read(view: &mut View<'_>) -> Vec<String> {
@@ -36,7 +40,8 @@ pub(crate) fn is_heading(text: &str) -> bool {
     let t = text.trim();
     let first = words(t).first().copied().unwrap_or("");
     let starts = HEADINGS.iter().any(|h| first == *h || first.starts_with(h) && first.len() <= h.len() + 4);
-    starts && words(t).len() <= 12 && !crate::header::reads_as_sentence(t)
+    let action = ACTION_HEADINGS.iter().any(|h| t.starts_with(h)) && (t.ends_with(':') || t.ends_with('ঃ'));
+    (starts || action) && words(t).len() <= 12 && !crate::header::reads_as_sentence(t)
 }
 
 /// Reads the items from line `start` on; returns them and the first line after.
@@ -54,7 +59,7 @@ fn read_list(view: &mut View<'_>, start: usize) -> (Vec<String>, usize) {
                 kind = Some(m.kind);
                 items.push(text.get(m.text_start..).unwrap_or("").to_string());
             }
-            _ if kind.is_some() && (view.same_para(i - 1, i) || is_parenthesized(text)) => {
+            _ if kind.is_some() && (view.same_para(i - 1, i) || is_note(view, i)) => {
                 if let Some(last) = items.last_mut() {
                     last.push(' ');
                     last.push_str(text);
@@ -77,9 +82,15 @@ fn read_list(view: &mut View<'_>, start: usize) -> (Vec<String>, usize) {
     (items.iter().map(|s| tidy(s)).filter(|s| !s.is_empty()).collect(), i)
 }
 
-fn is_parenthesized(text: &str) -> bool {
-    let t = text.trim();
-    t.starts_with('(') && strip_enclosing_parens(t).len() < t.len()
+/// A note wholly in parentheses continuing the item above, not a signatory's
+/// name in parentheses (`(মোঃ সাইফুল ইসলাম)` above a designation).
+fn is_note(view: &View<'_>, i: usize) -> bool {
+    let t = view.text(i).trim();
+    let inner = strip_enclosing_parens(t);
+    let parenthesized = t.starts_with('(') && inner.len() < t.len();
+    let name = words(inner).first().is_some_and(|w| lexicon::is_honorific(w))
+        || (i + 1 < view.len() && lexicon::starts_with_designation(view.text(i + 1)));
+    parenthesized && !name
 }
 
 /// An unfilled line of a form: `জনাব,`, `....., নাটোর`, `___`.
@@ -162,6 +173,18 @@ mod tests {
     fn a_parenthesized_note_in_its_own_paragraph_is_joined() {
         let got = list("বিতরণ:\n১) সচিব, ঢাকা।\n\n(সদয় অবগতির জন্য)\n\nমোঃ ক খ");
         assert_eq!(got, ["সচিব, ঢাকা। (সদয় অবগতির জন্য)"]);
+    }
+
+    #[test]
+    fn a_name_in_parentheses_after_the_list_is_a_signature() {
+        let got = list("অনুলিপি:\n১. জেলা প্রশাসক, বগুড়া।\n২. অফিস কপি।\n\n\n(মোঃ সাইফুল ইসলাম)\nউপজেলা নির্বাহী অফিসার");
+        assert_eq!(got, ["জেলা প্রশাসক, বগুড়া", "অফিস কপি"]);
+    }
+
+    #[test]
+    fn action_headings_and_no_addressee() {
+        assert!(is_heading("সদয় জ্ঞাতার্থে ও কার্যার্থে (জ্যেষ্ঠতার ক্রমানুসারে নয়):"));
+        assert!(!is_heading("প্রাপক:"));
     }
 
     #[test]

@@ -33,36 +33,46 @@ pub(crate) enum Field {
     Attendance,
 }
 
+/// Whether a label may stand without a separator before its value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Bare {
+    /// `সভাপতি ড. মো: হুমায়ুন কবীর`, `স্থান সম্মেলন কক্ষ`.
+    Ok,
+    /// `সময় ১১:০০ টা`, `তারিখ ১৮ জানুয়ারি ২০২৪`: only before a time or a date
+    /// (`তারিখ` and `সময়` start many sentences).
+    IfValue,
+    /// `উপস্থিত সকলকে স্বাগত জানিয়ে …`: never.
+    No,
+}
+
 /// Labels, longest first so that `সভার তারিখ ও সময়` wins over `সভার তারিখ`.
-/// The flag says whether the label may stand without a separator before its
-/// value (bare `উপস্থিত` and `তারিখ` are too common at the start of sentences).
-const LABELS: &[(&str, Field, bool)] = &[
-    ("সভার তারিখ ও সময়", Field::DateTime, true),
-    ("তারিখ ও সময়", Field::DateTime, true),
-    ("সভার সময় ও তারিখ", Field::DateTime, true),
-    ("সময় ও তারিখ", Field::DateTime, true),
-    ("উপস্থিত সদস্যবৃন্দ", Field::Attendance, true),
-    ("উপস্থিত সদস্যগণ", Field::Attendance, true),
-    ("উপস্থিত সদস্য", Field::Attendance, true),
-    ("উপস্থিত কর্মকর্তাবৃন্দ", Field::Attendance, true),
-    ("উপস্থিত কর্মকর্তাগণ", Field::Attendance, true),
-    ("সভায় উপস্থিত", Field::Attendance, false),
-    ("উপস্থিতির তালিকা", Field::Attendance, true),
-    ("উপস্থিতি", Field::Attendance, true),
-    ("উপস্থিত", Field::Attendance, false),
-    ("সভার সভাপতি", Field::Chair, true),
-    ("সভাপতি", Field::Chair, true),
-    ("সভাপ্রধান", Field::Chair, true),
-    ("আহবায়ক", Field::Chair, true),
-    ("আহ্বায়ক", Field::Chair, true),
-    ("সভার তারিখ", Field::Date, true),
-    ("তারিখ", Field::Date, false),
-    ("সভার সময়", Field::Time, true),
-    ("সময়", Field::Time, false),
-    ("সভার স্থান", Field::Venue, true),
-    ("সভাস্থল", Field::Venue, true),
-    ("স্থান", Field::Venue, true),
-    ("ভেন্যু", Field::Venue, true),
+const LABELS: &[(&str, Field, Bare)] = &[
+    ("সভার তারিখ ও সময়", Field::DateTime, Bare::Ok),
+    ("তারিখ ও সময়", Field::DateTime, Bare::Ok),
+    ("সভার সময় ও তারিখ", Field::DateTime, Bare::Ok),
+    ("সময় ও তারিখ", Field::DateTime, Bare::Ok),
+    ("উপস্থিত সদস্যবৃন্দ", Field::Attendance, Bare::Ok),
+    ("উপস্থিত সদস্যগণ", Field::Attendance, Bare::Ok),
+    ("উপস্থিত সদস্য", Field::Attendance, Bare::Ok),
+    ("উপস্থিত কর্মকর্তাবৃন্দ", Field::Attendance, Bare::Ok),
+    ("উপস্থিত কর্মকর্তাগণ", Field::Attendance, Bare::Ok),
+    ("সভায় উপস্থিত", Field::Attendance, Bare::No),
+    ("উপস্থিতির তালিকা", Field::Attendance, Bare::Ok),
+    ("উপস্থিতি", Field::Attendance, Bare::Ok),
+    ("উপস্থিত", Field::Attendance, Bare::No),
+    ("সভার সভাপতি", Field::Chair, Bare::Ok),
+    ("সভাপতি", Field::Chair, Bare::Ok),
+    ("সভাপ্রধান", Field::Chair, Bare::Ok),
+    ("আহবায়ক", Field::Chair, Bare::Ok),
+    ("আহ্বায়ক", Field::Chair, Bare::Ok),
+    ("সভার তারিখ", Field::Date, Bare::IfValue),
+    ("তারিখ", Field::Date, Bare::IfValue),
+    ("সভার সময়", Field::Time, Bare::IfValue),
+    ("সময়", Field::Time, Bare::IfValue),
+    ("সভার স্থান", Field::Venue, Bare::Ok),
+    ("সভাস্থল", Field::Venue, Bare::Ok),
+    ("স্থান", Field::Venue, Bare::Ok),
+    ("ভেন্যু", Field::Venue, Bare::Ok),
 ];
 
 /// A label line: the field it introduces and the value on the same line.
@@ -77,14 +87,30 @@ pub(crate) struct Labelled<'a> {
 /// জানিয়ে …` is narrative, not a header).
 pub(crate) fn label_of(text: &str) -> Option<Labelled<'_>> {
     let text = text.trim_start_matches(['*', ' ']);
-    for &(label, field, bare_ok) in LABELS {
+    for &(label, field, bare) in LABELS {
         let Some(lv) = after_label(text, label) else { continue };
-        if !lv.separated && !lv.value.is_empty() && (!bare_ok || reads_as_sentence(lv.value)) {
+        // `সভাপতি, জেলা আইন-শৃঙ্খলা কমিটি` is a designation, not a label.
+        if lv.value.starts_with(',') {
+            return None;
+        }
+        if !lv.separated && !lv.value.is_empty() && !bare_value_ok(bare, field, lv.value) {
             return None;
         }
         return Some(Labelled { field, value: lv.value });
     }
     None
+}
+
+/// A value after a label without separator reads as a header value.
+fn bare_value_ok(bare: Bare, field: Field, value: &str) -> bool {
+    match bare {
+        Bare::No => false,
+        Bare::Ok => !reads_as_sentence(value),
+        Bare::IfValue => match field {
+            Field::Time => values::times(value).first().is_some_and(|t| t.start == 0),
+            _ => values::dates(value).first().is_some_and(|d| d.start == 0 && d.iso.is_some()),
+        },
+    }
 }
 
 /// Words that end a Bengali sentence's verb: a value ending in one of them is
@@ -145,6 +171,17 @@ struct Entry<'a> {
     continuation: Vec<(&'a str, Span)>,
     /// The next paragraph's first line, when the value stops at a paragraph end.
     next_para: Option<(&'a str, Span)>,
+    /// The view lines of the label and its continuation; the next paragraph's line.
+    lines: Vec<usize>,
+    next_para_line: Option<usize>,
+}
+
+/// Which of an entry's lines its field used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Used {
+    Nothing,
+    Lines,
+    LinesAndNextParagraph,
 }
 
 /// Reads the meeting block. Lines taken are claimed in `view`.
@@ -157,7 +194,15 @@ pub(crate) fn read(view: &mut View<'_>, stop_before: usize) -> Meeting {
     entries.sort_by_key(|e| e.span.start_line);
     let mut meeting = Meeting::default();
     for e in &entries {
-        fill(&mut meeting, e);
+        let used = fill(&mut meeting, e);
+        if used != Used::Nothing {
+            for &i in &e.lines {
+                view.claim(i);
+            }
+        }
+        if let (Used::LinesAndNextParagraph, Some(i)) = (used, e.next_para_line) {
+            view.claim(i);
+        }
     }
     meeting
 }
@@ -174,7 +219,6 @@ fn entries_from_lines<'a>(view: &mut View<'a>, stop_before: usize) -> Vec<Entry<
             i += 1;
             continue;
         };
-        view.claim(i);
         let mut continuation = Vec::new();
         let mut j = i + 1;
         while j < view.len()
@@ -185,23 +229,21 @@ fn entries_from_lines<'a>(view: &mut View<'a>, stop_before: usize) -> Vec<Entry<
             continuation.push((view.text(j), view.span(j, j)));
             j += 1;
         }
-        let next_para = (j < view.len()
+        let next_para_line = (j < view.len()
             && !view.same_para(i, j)
             && !view.is_claimed(j)
             && !view.table_between(i, j)
             && label_of(view.text(j)).is_none())
-        .then(|| (view.text(j), view.span(j, j)));
+        .then_some(j);
         out.push(Entry {
             field: l.field,
             value: l.value.to_string(),
             span: view.span(i, i),
             continuation,
-            next_para,
+            next_para: next_para_line.map(|k| (view.text(k), view.span(k, k))),
+            lines: (i..j).collect(),
+            next_para_line,
         });
-        // Continuation lines are read with their label; claim what `fill` may use.
-        for k in i + 1..j {
-            view.claim(k);
-        }
         i = j;
     }
     out
@@ -236,6 +278,8 @@ fn entries_from_table(table: &Table) -> Vec<Entry<'static>> {
                     span: row.span,
                     continuation: Vec::new(),
                     next_para: None,
+                    lines: Vec::new(),
+                    next_para_line: None,
                 });
             }
             None if first.is_empty() && !rest.is_empty() => {
@@ -250,20 +294,45 @@ fn entries_from_table(table: &Table) -> Vec<Entry<'static>> {
     if out.len() >= 2 { out } else { Vec::new() }
 }
 
-fn fill(meeting: &mut Meeting, e: &Entry<'_>) {
+fn fill(meeting: &mut Meeting, e: &Entry<'_>) -> Used {
+    let next_used = |v: &str| {
+        if e.value.trim().is_empty() && e.continuation.is_empty() && !v.is_empty() {
+            Used::LinesAndNextParagraph
+        } else {
+            Used::Lines
+        }
+    };
     match e.field {
-        Field::Chair if meeting.chair.is_none() => meeting.chair = chair(e),
-        Field::Date if meeting.date.is_none() => meeting.date = date(&value_or_next(e), e.span),
-        Field::Time if meeting.time.is_none() => meeting.time = time(&value_or_next(e), e.span),
-        Field::DateTime => {
+        Field::Chair if meeting.chair.is_none() => {
+            let (chair, used_next) = chair(e);
+            meeting.chair = chair;
+            match (meeting.chair.is_some(), used_next) {
+                (false, _) => Used::Nothing,
+                (true, true) => Used::LinesAndNextParagraph,
+                (true, false) => Used::Lines,
+            }
+        }
+        Field::Date if meeting.date.is_none() => {
+            let v = value_or_next(e);
+            meeting.date = date(&v, e.span);
+            if meeting.date.is_some() { next_used(&v) } else { Used::Nothing }
+        }
+        Field::Time if meeting.time.is_none() => {
+            let v = value_or_next(e);
+            meeting.time = time(&v, e.span);
+            if meeting.time.is_some() { next_used(&v) } else { Used::Nothing }
+        }
+        Field::DateTime if meeting.date.is_none() || meeting.time.is_none() => {
             let v = value_or_next(e);
             let (d, t) = date_and_time(&v, e.span);
+            let found = d.is_some() || t.is_some();
             if meeting.date.is_none() {
                 meeting.date = d;
             }
             if meeting.time.is_none() {
                 meeting.time = t;
             }
+            if found { next_used(&v) } else { Used::Nothing }
         }
         Field::Venue if meeting.venue.is_none() => {
             // A venue may wrap over the lines of its paragraph.
@@ -272,15 +341,17 @@ fn fill(meeting: &mut Meeting, e: &Entry<'_>) {
                 v.push(' ');
                 v.push_str(c);
             }
-            if v.trim().is_empty() {
-                v = value_or_next(e);
-            }
+            let v = if v.trim().is_empty() { value_or_next(e) } else { v };
             meeting.venue = non_empty_value(&v);
+            if meeting.venue.is_some() { next_used(&v) } else { Used::Nothing }
         }
         Field::Attendance if meeting.attendance.is_none() => {
-            meeting.attendance = non_empty_value(&e.value);
+            let v = value_or_next(e);
+            meeting.attendance = non_empty_value(&v);
+            // A label alone still belongs to the header (a list may follow it).
+            if meeting.attendance.is_some() { next_used(&v) } else { Used::Lines }
         }
-        _ => {}
+        _ => Used::Nothing,
     }
 }
 
@@ -300,22 +371,35 @@ fn value_or_next(e: &Entry<'_>) -> String {
 /// The chair: the value split into name and designation; a designation missing
 /// on the label's line is looked for on the next line of the paragraph, or as
 /// the next paragraph when that paragraph is a designation (seed 004).
-fn chair(e: &Entry<'_>) -> Option<Person> {
+fn chair(e: &Entry<'_>) -> (Option<Person>, bool) {
+    let mut used_next = false;
     let mut rest = e.continuation.iter().map(|(t, _)| *t);
-    let first = if e.value.trim().is_empty() { rest.next()? } else { e.value.as_str() };
+    let first = if !e.value.trim().is_empty() {
+        e.value.as_str()
+    } else if let Some(t) = rest.next() {
+        t
+    } else if let Some((t, _)) = e.next_para {
+        used_next = true;
+        t
+    } else {
+        return (None, false);
+    };
     let mut nd = person::split(first);
     if nd.designation.is_none() {
         let more: Vec<&str> = rest.collect();
         if !more.is_empty() {
             nd.designation = non_empty_value(&more.join(" "));
-        } else if let Some((next, _)) = e.next_para.filter(|(t, _)| lexicon::starts_with_designation(t)) {
+        } else if let Some((next, _)) =
+            e.next_para.filter(|(t, _)| !used_next && lexicon::starts_with_designation(t))
+        {
             nd.designation = non_empty_value(next);
+            used_next = true;
         }
     }
     if nd.name.is_none() && nd.designation.is_none() {
-        return None;
+        return (None, false);
     }
-    Some(Person { name: nd.name, designation: nd.designation, span: Some(e.span) })
+    (Some(Person { name: nd.name, designation: nd.designation, span: Some(e.span) }), used_next)
 }
 
 /// The meeting date: the value as printed (trailing `।` dropped) when it holds one

@@ -448,7 +448,8 @@ pub(crate) fn designation_start(words: &[&str], from: usize) -> Option<usize> {
 pub(crate) fn starts_with_designation(text: &str) -> bool {
     let ws = crate::text::words(text);
     let Some(first) = ws.first() else { return false };
-    if is_honorific(first) && !is_title(first) {
+    // `প্রকৌশলী শামীমা নাসরিন`: an honorific before a name, not a post.
+    if is_honorific(first) && (!is_title(first) || ws.get(1).is_some_and(|w| !is_qualifier(w))) {
         return false;
     }
     // A title among the first few words, with only qualifiers before it.
@@ -566,6 +567,8 @@ mod tests {
         assert!(!starts_with_designation("জেলা প্রশাসকের কার্যালয়, নাটোর"));
         assert!(!starts_with_designation("মোহাম্মদ মনির হোসেন"));
         assert!(!starts_with_designation("নাটোর।"));
+        assert!(!starts_with_designation("প্রকৌশলী শামীমা নাসরিন"));
+        assert!(starts_with_designation("নির্বাহী প্রকৌশলী, এলজিইডি"));
     }
 
     #[test]

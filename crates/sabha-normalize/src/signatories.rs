@@ -72,7 +72,7 @@ fn designation_end(view: &View<'_>, first: usize) -> usize {
         } else {
             view.text(last).trim_end().ends_with(',') || is_lone_title(t)
         };
-        if !joined || is_name_line(t) && !view.text(last).trim_end().ends_with(',') {
+        if !joined {
             break;
         }
         last = k;

@@ -19,9 +19,15 @@ const MINUTES_WORDS: &[&str] = &["কার্যবিবরণী", "কার
 /// The longest a title line may be, in words: beyond that it is narrative.
 const MAX_TITLE_WORDS: usize = 45;
 
+/// Words that name what a document that is not minutes is: its heading line
+/// (`সভার নোটিশ`, `অফিস আদেশ`) is its title.
+const DOCUMENT_KINDS: &[&str] =
+    &["নোটিশ", "বিজ্ঞপ্তি", "আদেশ", "প্রজ্ঞাপন", "পরিপত্র", "নির্দেশিকা", "কার্যপত্র", "প্রতিবেদন", "সার্কুলার"];
+
 /// Reads the title; its lines are claimed.
 pub(crate) fn read_title(view: &mut View<'_>) -> Option<String> {
-    let at = (0..view.len()).find(|&i| !view.is_claimed(i) && is_title_line(view.text(i)))?;
+    let at = (0..view.len()).find(|&i| !view.is_claimed(i) && is_title_line(view.text(i)));
+    let Some(at) = at else { return read_kind_heading(view) };
     let mut first = at;
     while first > 0 && first + 3 > at && continues_into_title(view, first - 1, first) {
         first -= 1;
@@ -29,8 +35,7 @@ pub(crate) fn read_title(view: &mut View<'_>) -> Option<String> {
     view.claim_range(first, at);
     let joined: Vec<&str> = (first..=at).map(|i| view.text(i)).collect();
     let title = clean(&joined.join(" "));
-    let title = strip_subject_label(&title);
-    let title = trim_end_chars(title, &['।', ':', 'ঃ', ';', ',']);
+    let title = trim_end_chars(&title, &['।', ':', 'ঃ', ';', ',']);
     (!title.is_empty()).then(|| title.to_string())
 }
 
@@ -38,6 +43,9 @@ pub(crate) fn read_title(view: &mut View<'_>) -> Option<String> {
 fn is_title_line(text: &str) -> bool {
     let ws = words(text);
     if ws.is_empty() || ws.len() > MAX_TITLE_WORDS || crate::numbering::leading(text).is_some() {
+        return false;
+    }
+    if is_subject_or_reference(text) {
         return false;
     }
     let tail = &ws[ws.len().saturating_sub(3)..];
@@ -73,16 +81,27 @@ fn ends_mid_phrase(t: &str) -> bool {
     last.ends_with('র') || ["ও", "এবং", "এর", "-এর"].contains(&last)
 }
 
-/// `বিষয়: … সভার কার্যবিবরণী প্রেরণ` in a cover letter: the label is not the title.
-fn strip_subject_label(t: &str) -> &str {
-    for label in ["বিষয়", "বিষয়"] {
-        if let Some(lv) = crate::text::after_label(t, label) {
-            if lv.separated {
-                return lv.value;
-            }
-        }
-    }
-    t
+/// A letter's subject (`বিষয়: … সভার কার্যবিবরণী প্রেরণ প্রসঙ্গে।`) or reference
+/// (`সূত্র: …`) line is not a title.
+fn is_subject_or_reference(t: &str) -> bool {
+    ["বিষয়", "সূত্র"].iter().any(|l| crate::text::after_label(t, l).is_some_and(|lv| lv.separated))
+}
+
+/// The heading of a document that is not minutes: a short line alone in its
+/// paragraph ending in a word for its kind (`সভার নোটিশ`, `অফিস আদেশ`), among the
+/// first lines not yet read. Claimed when found.
+fn read_kind_heading(view: &mut View<'_>) -> Option<String> {
+    let candidates = (0..view.len()).filter(|&i| !view.is_claimed(i)).take(6);
+    let at = candidates.into_iter().find(|&i| {
+        let t = view.text(i);
+        let ws = words(t);
+        let alone = !view.same_para(i.saturating_sub(1), i) || i == 0;
+        let alone = alone && !view.same_para(i, i + 1);
+        alone && !ws.is_empty() && ws.len() <= 6 && ws.last().is_some_and(|w| DOCUMENT_KINDS.contains(w))
+    })?;
+    view.claim(at);
+    let t = trim_end_chars(view.text(at), &['।', ':', 'ঃ']).to_string();
+    (!t.is_empty()).then_some(t)
 }
 
 /// A line of a letterhead: the government, an office, a place, a branch, a web
@@ -101,11 +120,18 @@ pub(crate) fn is_letterhead_line(text: &str) -> bool {
     }
     let has_digit = t.chars().any(crate::text::is_digit);
     let office = ws.iter().any(|w| lexicon::is_office_word(w));
+    // `কৃষি খামার সড়ক, ফার্মগেট, ঢাকা-১২১৫`, `ডাকঘরঃ চরকাউয়া, উপজেলাঃ বরিশাল সদর`.
+    let address = t.contains(',')
+        && t.split(',').all(|part| {
+            let part = part.rsplit([':', 'ঃ']).next().unwrap_or(part);
+            let n = words(part).len();
+            (1..=3).contains(&n)
+        });
     // Place names do not end in a genitive (`নাটোর` and `দিনাজপুর` do end in র,
     // but `কমিটির` and `বিভাগের` are phrases going on).
     let genitive = ws.iter().any(|w| w.ends_with("ের") || w.ends_with("ির"));
     let place = ws.len() <= 3 && !has_digit && !genitive && !lexicon::starts_with_designation(t);
-    office || place
+    office || place || address
 }
 
 fn is_government(t: &str) -> bool {
@@ -226,6 +252,18 @@ mod tests {
     }
 
     #[test]
+    fn address_lines_belong_to_the_letterhead() {
+        let (_, issuer) = read(
+            "গণপ্রজাতন্ত্রী বাংলাদেশ সরকার\nপ্রাণিসম্পদ অধিদপ্তর\nকৃষি খামার সড়ক, ফার্মগেট, ঢাকা-১২১৫\nwww.dls.gov.bd\n\nনৈতিকতা কমিটির সভার কার্যবিবরণী",
+        );
+        assert_eq!(issuer, ["গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", "প্রাণিসম্পদ অধিদপ্তর", "কৃষি খামার সড়ক, ফার্মগেট, ঢাকা-১২১৫"]);
+        let (_, issuer) = read(
+            "চরকাউয়া আদর্শ উচ্চ বিদ্যালয়\nডাকঘরঃ চরকাউয়া, উপজেলাঃ বরিশাল সদর, জেলাঃ বরিশাল\n\nবিদ্যালয় ব্যবস্থাপনা কমিটির সাধারণ সভার কার্যবিবরণী",
+        );
+        assert_eq!(issuer, ["চরকাউয়া আদর্শ উচ্চ বিদ্যালয়", "ডাকঘরঃ চরকাউয়া, উপজেলাঃ বরিশাল সদর, জেলাঃ বরিশাল"]);
+    }
+
+    #[test]
     fn office_lines_above_the_title_without_the_government_line() {
         let (_, issuer) = read("জেলা প্রশাসকের কার্যালয়\nকুমিল্লা\n\nজেলা উন্নয়ন সমন্বয় কমিটির সভার কার্যবিবরণী");
         assert_eq!(issuer, ["জেলা প্রশাসকের কার্যালয়", "কুমিল্লা"]);
@@ -238,8 +276,17 @@ mod tests {
     }
 
     #[test]
-    fn cover_letter_subject() {
-        let (title, _) = read("বিষয়: জেলা ইনোভেশন কমিটির সভার কার্যবিবরণী প্রেরণ।");
-        assert_eq!(title.as_deref(), Some("জেলা ইনোভেশন কমিটির সভার কার্যবিবরণী প্রেরণ"));
+    fn a_letter_subject_is_no_title() {
+        let (title, _) =
+            read("বিষয়: জেলা ইনোভেশন কমিটির সভার কার্যবিবরণী প্রেরণ।\n\nউপর্যুক্ত বিষয়ের প্রেক্ষিতে জানানো যাচ্ছে।");
+        assert_eq!(title, None);
+    }
+
+    #[test]
+    fn the_heading_of_a_notice_or_an_order() {
+        let (title, _) = read("গণপ্রজাতন্ত্রী বাংলাদেশ সরকার\n\nসভার নোটিশ\n\nএতদ্বারা জানানো যাচ্ছে যে, সভা অনুষ্ঠিত হবে।");
+        assert_eq!(title.as_deref(), Some("সভার নোটিশ"));
+        let (title, _) = read("অফিস আদেশ\n\nকমিটি পুনর্গঠন করা হলো:");
+        assert_eq!(title.as_deref(), Some("অফিস আদেশ"));
     }
 }

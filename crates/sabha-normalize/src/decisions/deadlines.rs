@@ -90,6 +90,28 @@ pub(crate) fn find_with(
     out.into_iter().map(|(_, d)| d).collect()
 }
 
+/// The deadlines of a `সময়সীমা` cell or line: every date in it (a status such
+/// as `চলমান` or a period such as `প্রতি ত্রৈমাসিক` gives none).
+pub(crate) fn in_limit(text: &str, reference: Option<&str>) -> Vec<Deadline> {
+    values::dates(text)
+        .into_iter()
+        .filter_map(|d| {
+            let iso = match (&d.iso, d.month_day) {
+                (Some(iso), _) => Some(iso.clone()),
+                (None, Some((month, day))) => reference.and_then(|r| values::next_on_or_after(month, day, r)),
+                (None, None) => None,
+            };
+            Some(Deadline {
+                raw: d.raw.trim().to_string(),
+                iso,
+                calendar: Some(d.calendar),
+                within: None,
+                span: None,
+            })
+        })
+        .collect()
+}
+
 /// A limit word follows, after at most three link words.
 fn limit_follows(after: &str) -> bool {
     let after = strip_glued_prefix(after);

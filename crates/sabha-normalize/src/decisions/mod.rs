@@ -21,7 +21,7 @@ pub(crate) struct Draft {
     pub discussion: Option<String>,
     pub decision: String,
     pub responsible: Vec<String>,
-    /// The text of a `সময়সীমা:` line given with the decision.
+    /// The text of a `সময়সীমা` cell or line given with the decision.
     pub limit_text: Option<String>,
     pub span: Span,
 }
@@ -40,7 +40,11 @@ pub(crate) fn read(view: &mut View<'_>, reference: Option<&str>) -> Vec<Decision
         .map(|(k, d)| {
             let mut found = deadlines::find(&d.decision, reference);
             if let Some(limit) = &d.limit_text {
-                found.extend(deadlines::find(&format!("{limit} এর মধ্যে"), reference));
+                for l in deadlines::in_limit(limit, reference) {
+                    if !found.iter().any(|f| f.iso == l.iso && f.raw == l.raw) {
+                        found.push(l);
+                    }
+                }
             }
             for f in &mut found {
                 f.span = Some(d.span);

@@ -196,6 +196,8 @@ struct Item {
     label: String,
     text: String,
     span: Span,
+    /// A `দায়িত্ব:` line printed right after the item.
+    responsible: Option<String>,
 }
 
 /// Reads every narrative decision among the lines not yet claimed.
@@ -400,22 +402,33 @@ fn read_items(view: &mut View<'_>, start: usize) -> Vec<Item> {
                 kind = Some((m.kind, m.ordinal));
                 items.push(Item {
                     label: m.label.clone(),
-                    text: t[m.text_start..].to_string(),
+                    text: t.get(m.text_start..).unwrap_or("").to_string(),
                     span: view.span(k, k),
+                    responsible: None,
                 });
             }
             (Some(m), Some((kd, ord))) if m.kind == kd && m.ordinal == ord + 1 && !is_closing(t) => {
                 kind = Some((kd, m.ordinal));
                 items.push(Item {
                     label: m.label.clone(),
-                    text: t[m.text_start..].to_string(),
+                    text: t.get(m.text_start..).unwrap_or("").to_string(),
                     span: view.span(k, k),
+                    responsible: None,
                 });
             }
             (None, Some(_)) if view.same_para(k - 1, k) && matches!(classify(t), Segment::Plain(_)) => {
                 if let Some(last) = items.last_mut() {
                     last.text.push(' ');
                     last.text.push_str(t);
+                    last.span = last.span.to(view.span(k, k));
+                }
+            }
+            (None, Some(_)) if matches!(classify(t), Segment::Responsible(_)) => {
+                if let (Some(last), Segment::Responsible(r)) = (items.last_mut(), classify(t)) {
+                    if last.responsible.is_some() {
+                        break;
+                    }
+                    last.responsible = Some(r.to_string());
                     last.span = last.span.to(view.span(k, k));
                 }
             }
@@ -455,12 +468,14 @@ fn draft_from_item(item: Item, agenda: Option<&Agenda>) -> Draft {
         Some(d) if pieces.len() > 1 => (d, Some(clean(&discussion.join(" ")))),
         _ => (item.text.clone(), None),
     };
-    let mut d = draft(Some(item.label), text, item.span, agenda);
+    let mut d = draft(Some(item.label.clone()), text, item.span, agenda);
     if let Some(own) = own_discussion.filter(|o| !o.is_empty()) {
         d.discussion = Some(own);
     }
     if !responsible.is_empty() {
         d.responsible = responsible;
+    } else if let Some(r) = &item.responsible {
+        d.responsible = parties(r);
     }
     d
 }
@@ -518,6 +533,17 @@ mod tests {
         assert_eq!(got[1].decision, "তথ্য সংগ্রহ করতে হবে। এবং ডেটাবেজ প্রস্তুত করতে হবে।");
         assert_eq!(got[1].span, Span { start_line: 7, end_line: 8 });
         assert!(got.iter().all(|d| d.topic.is_none() && d.discussion.is_none()));
+    }
+
+    #[test]
+    fn a_responsibility_line_after_each_item() {
+        let got = drafts(
+            "বিস্তারিত আলোচনা শেষে নিম্নোক্ত সিদ্ধান্তসমূহ গৃহীত হয়:\n\nক. ট্যাক্স আদায়কারী নিয়োগ করে\nআদায় করতে হবে।\nদায়িত্ব: ইউপি সচিব ও সংশ্লিষ্ট ওয়ার্ড সদস্য।\n\nখ. তালিকা প্রেরণ করতে হবে।\nদায়িত্ব: ১) ইউপি সচিব ২) মহিলা সদস্য (সকল)\n\nআর কোন আলোচনা না থাকায় সভার সমাপ্তি ঘোষণা করেন।",
+        );
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].decision, "ট্যাক্স আদায়কারী নিয়োগ করে আদায় করতে হবে।");
+        assert_eq!(got[0].responsible, ["ইউপি সচিব ও সংশ্লিষ্ট ওয়ার্ড সদস্য"]);
+        assert_eq!(got[1].responsible, ["ইউপি সচিব", "মহিলা সদস্য (সকল)"]);
     }
 
     #[test]

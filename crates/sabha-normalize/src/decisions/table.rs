@@ -20,18 +20,38 @@ pub(crate) struct Layout {
     discussion: Option<usize>,
     decision: usize,
     responsible: Option<usize>,
+    deadline: Option<usize>,
     width: usize,
 }
 
 impl Layout {
     /// The layout of a table that has a decision column.
     pub(crate) fn of(table: &Table) -> Option<Layout> {
+        let decision = table.column(ColumnRole::Decision)?;
+        let discussion = table.column(ColumnRole::Discussion);
+        let unknown = |i: usize| table.columns.get(i).is_some_and(|c| c.role == ColumnRole::Unknown);
+        // A first column of codes or numbers under an unrecognised header
+        // (`সূচক নং`) holds the labels …
+        let serial = table.column(ColumnRole::Serial).or_else(|| {
+            let labels =
+                table.rows.iter().filter_map(|r| r.cells.first()).filter(|c| !c.text.trim().is_empty());
+            let mut labels = labels.peekable();
+            (unknown(0) && labels.peek().is_some() && labels.all(|c| is_label_like(&c.text))).then_some(0)
+        });
+        // … and the unrecognised column right after them, before the discussion
+        // or the decision, the topics (`কার্যক্রম`).
+        let topic = table.column(ColumnRole::Topic).or_else(|| {
+            let next = serial.map_or(0, |s| s + 1);
+            let before = discussion.unwrap_or(decision);
+            (serial.is_some() && next < before && unknown(next)).then_some(next)
+        });
         Some(Layout {
-            serial: table.column(ColumnRole::Serial),
-            topic: table.column(ColumnRole::Topic),
-            discussion: table.column(ColumnRole::Discussion),
-            decision: table.column(ColumnRole::Decision)?,
+            serial,
+            topic,
+            discussion,
+            decision,
             responsible: table.column(ColumnRole::Responsible),
+            deadline: table.column(ColumnRole::Deadline),
             width: table.columns.len(),
         })
     }
@@ -117,6 +137,7 @@ fn read_row(row: &Row, layout: &Layout, above: &mut Option<Vec<String>>) -> Opti
     }
     let discussion = merged(layout.discussion);
     let responsible = cell(layout.responsible).map(parties).unwrap_or_default();
+    let limit_text = cell(layout.deadline).map(String::from);
     *above = Some(cells.clone());
     Some(Draft {
         label,
@@ -124,7 +145,7 @@ fn read_row(row: &Row, layout: &Layout, above: &mut Option<Vec<String>>) -> Opti
         discussion: discussion.map(|d| clean(&d)),
         decision: clean(&decision),
         responsible,
-        limit_text: None,
+        limit_text,
         span: row.span,
     })
 }
@@ -165,6 +186,13 @@ fn indicator_and_rest(cell: &str) -> Option<(String, Option<String>)> {
     let label = code.raw.trim_start_matches('[').trim_end_matches(']').trim().to_string();
     let rest = t.get(code.end..).map(str::trim).filter(|r| !r.is_empty()).map(String::from);
     Some((label, rest))
+}
+
+/// A serial or an indicator code: `১`, `১.২`, `০১।`, `[১.১.১]`, `ক)`.
+fn is_label_like(cell: &str) -> bool {
+    let t = cell.trim();
+    let bare = t.trim_matches(|c: char| matches!(c, '.' | '।' | ')' | '(' | ':' | 'ঃ' | '[' | ']'));
+    !bare.is_empty() && bare.chars().count() <= 12 && bare.chars().all(|c| is_digit(c) || c == '.')
 }
 
 /// `১ ২ ৩ ৪ ৫`, `_ _ _ ৩ ৪`, `--- -- ---`: column numbers and rules, no content.
@@ -237,6 +265,25 @@ mod tests {
             "|@decision:সিদ্ধান্ত|@responsible:দায়িত্ব|\n|ক।|খ|\n\nসভায় বিস্তারিত আলোচনা হয় এবং সবাই একমত হন।\n\n|গ।|ঘ|",
         );
         assert_eq!(got.len(), 1);
+    }
+
+    #[test]
+    fn codes_under_an_unknown_header_are_labels_and_the_next_column_topics() {
+        let got = drafts(
+            "|@unknown:সূচক নং|@unknown:কার্যক্রম|@discussion:আলোচনা|@decision:সিদ্ধান্ত|@responsible:দায়িত্ব|\n|১.১|সভা আয়োজন|আলোচনা|সভা করতে হবে।|চলমান|",
+        );
+        assert_eq!(got[0].label.as_deref(), Some("১.১"));
+        assert_eq!(got[0].topic.as_deref(), Some("সভা আয়োজন"));
+        assert!(got[0].responsible.is_empty());
+        let got =
+            drafts("|@unknown:বিষয়বস্তু|@discussion:আলোচনা|@decision:সিদ্ধান্ত|\n|সভা আয়োজন|আলোচনা|সভা করতে হবে।|");
+        assert_eq!((got[0].label.clone(), got[0].topic.clone()), (None, None));
+    }
+
+    #[test]
+    fn a_deadline_column_gives_the_row_its_limit() {
+        let got = drafts("|@serial:ক্রম|@decision:সিদ্ধান্ত|@deadline:সময়সীমা|\n|১|কাজ।|৩০ জুন ২০২৪|");
+        assert_eq!(got[0].limit_text.as_deref(), Some("৩০ জুন ২০২৪"));
     }
 
     #[test]
