@@ -79,12 +79,37 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "sabha read {total_pages} pages in {total_time:.2} s ({:.1} pages/s, pdftotext subprocess included)",
         total_pages as f64 / total_time
     );
+    report_layout_speed(&pairs)?;
     if std::env::var_os("FIDELITY_DUMP").is_some() {
         for (pdf, _) in &pairs {
             let ours = read_pdf(&std::fs::read(pdf)?, &PagedOptions::default())?;
             println!("===== {pdf}\n{}", drafts_text(&ours.drafts));
         }
     }
+    Ok(())
+}
+
+/// Times the layout step alone (words already read by poppler), to tell it apart
+/// from the pdftotext subprocess.
+fn report_layout_speed(pairs: &[(String, String)]) -> Result<(), Box<dyn std::error::Error>> {
+    use sabha_paged::{PageSelection, PdfFile, PopplerText};
+    let mut documents = Vec::new();
+    for (pdf, _) in pairs {
+        let file = PdfFile::new(&std::fs::read(pdf)?)?;
+        let options = PagedOptions::default();
+        let source = PopplerText::new(&file, &options.pdftotext, options.timeout);
+        documents.push(source.read(PageSelection::All)?.pages);
+    }
+    let pages: usize = documents.iter().map(Vec::len).sum();
+    let rounds = 20;
+    let started = Instant::now();
+    for _ in 0..rounds {
+        for doc in &documents {
+            std::hint::black_box(sabha_paged::lay_out(doc));
+        }
+    }
+    let seconds = started.elapsed().as_secs_f64();
+    println!("layout step alone: {:.0} pages/s", (pages * rounds) as f64 / seconds);
     Ok(())
 }
 

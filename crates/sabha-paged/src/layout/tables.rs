@@ -3,17 +3,25 @@
 //!
 //! A table is a run of lines whose pieces stand in columns shared by the run: a
 //! line starts a candidate when it has two or more segments (runs of words
-//! separated by a gap wider than half the text height), and the run grows while
-//! each next line keeps within the columns found so far (a line whose text crosses
-//! a column gutter ends it, unless it is a row spanning the table, as a section
-//! heading inside a table is). It is a table when at least two of its lines have
-//! several segments and it has at least two rows and two columns.
+//! separated by a gap of at least 2.5 word spaces), and the run grows while each
+//! next line keeps within the columns found so far. A line whose text crosses a
+//! gutter ends the run, unless it is a row spanning the table (a section heading
+//! inside a table: the table goes on after it) or a row with a merged cell. A
+//! lone line after a gap wider than a cell's wrapped lines ends it too, unless
+//! the table goes on after it. Evenly spaced lines (running text, justified or
+//! not) are never split at a gutter. It is a table when at least two of its lines
+//! have several segments and it has two rows and two columns (a single row only
+//! when it has three columns or continues a table from the page before, whose
+//! columns it then takes).
 //!
-//! Rows are found from vertical gaps: cell padding makes the gap between rows wider
-//! than the gap between the wrapped lines of a cell. When all gaps are alike (no
-//! padding), a row starts wherever the first column has text. Each row's cells
-//! gather the lines of their column, joined into one text; reading order is row by
-//! row, left to right.
+//! Rows: lines that overlap vertically are one row (vertically centred cells
+//! interleave their lines). With cell padding, rows are separated by gaps wider
+//! than a cell's wrapped lines (or the document's running text) by a clear step.
+//! Without padding, a serial number in the first column starts a row, and
+//! otherwise the columns vote: a column whose text above ended short starts a
+//! row, one whose text above was full continues it ([`Votes`]). Each row's cells
+//! gather the lines of their column, joined into one text
+//! ([`super::join::join_lines`]); reading order is row by row, left to right.
 
 use std::ops::Range;
 
