@@ -422,6 +422,21 @@ type Map = HashMap<Box<str>, Lex, BuildHasherDefault<Fnv>>;
 
 pub(crate) struct Lexicon {
     map: Map,
+    /// A Bloom filter over the keys' [`signature`]s: most words of a text are no key,
+    /// and this answers so without hashing them.
+    filter: Box<[u64]>,
+}
+
+const FILTER_BITS: usize = 1 << 16;
+
+/// A cheap 16-bit signature of a word: its length and three of its bytes.
+#[inline]
+fn signature(word: &[u8]) -> usize {
+    let len = word.len();
+    let at = |i: usize| word.get(i).copied().map_or(0, usize::from);
+    let mixed = len.wrapping_mul(0x9E37) ^ at(2).wrapping_mul(0x85EB) ^ at(len.wrapping_sub(1)).wrapping_mul(0xC2B2)
+        ^ at(len.wrapping_sub(4)).wrapping_mul(0x27D4);
+    (mixed ^ (mixed >> 16)) % FILTER_BITS
 }
 
 pub(crate) fn lexicon() -> &'static Lexicon {
@@ -432,13 +447,20 @@ pub(crate) fn lexicon() -> &'static Lexicon {
 impl Lexicon {
     /// What a Bengali word means, if anything.
     pub fn bengali(&self, word: &str) -> Option<&Lex> {
-        if let Some(lex) = self.map.get(word) {
-            return Some(lex);
+        if self.may_hold(word) {
+            if let Some(lex) = self.map.get(word) {
+                return Some(lex);
+            }
         }
         match canonical(word) {
             Cow::Owned(folded) => self.map.get(folded.as_str()),
             Cow::Borrowed(_) => None,
         }
+    }
+
+    fn may_hold(&self, word: &str) -> bool {
+        let bit = signature(word.as_bytes());
+        self.filter.get(bit / 64).is_some_and(|w| w & (1 << (bit % 64)) != 0)
     }
 
     /// What a short ASCII word means (case-insensitive), if anything.
@@ -513,7 +535,14 @@ impl Lexicon {
                 entry.clock = Some(clock);
             }
         }
-        Lexicon { map: b.map }
+        let mut filter = vec![0u64; FILTER_BITS / 64].into_boxed_slice();
+        for key in b.map.keys() {
+            let bit = signature(key.as_bytes());
+            if let Some(w) = filter.get_mut(bit / 64) {
+                *w |= 1 << (bit % 64);
+            }
+        }
+        Lexicon { map: b.map, filter }
     }
 }
 
@@ -596,16 +625,22 @@ fn un_variants(word: &str) -> Vec<String> {
     out
 }
 
-/// Whether `c` may change under [`canonical`].
-fn foldable(c: char) -> bool {
-    matches!(c, '\u{09DC}' | '\u{09DD}' | '\u{09DF}' | '\u{09C7}' | '\u{200C}' | '\u{200D}' | '\u{09F0}')
+/// Whether `word` may change under [`canonical`]: it holds a precomposed nukta letter
+/// (ড় ঢ় য়), ে followed by া or ৗ, ZWJ/ZWNJ, or ৰ. A byte scan: most words hold none.
+fn foldable(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.windows(3).enumerate().any(|(i, w)| match w {
+        [0xE0, 0xA7, 0x9C | 0x9D | 0x9F | 0xB0] | [0xE2, 0x80, 0x8C | 0x8D] => true,
+        [0xE0, 0xA7, 0x87] => matches!(bytes.get(i + 3..i + 6), Some([0xE0, 0xA6, 0xBE] | [0xE0, 0xA7, 0x97])),
+        _ => false,
+    })
 }
 
 /// The form the lexicon keys are stored in: NFC for Bengali (ড় ঢ় য় as letter +
 /// nukta; ে+া as ো, ে+ৗ as ৌ), without ZWJ/ZWNJ, and Assamese ৰ (an OCR confusion)
 /// as র. Only used for looking words up; the text itself is never changed.
 pub(crate) fn canonical(word: &str) -> Cow<'_, str> {
-    if !word.chars().any(foldable) {
+    if !foldable(word) {
         return Cow::Borrowed(word);
     }
     let mut out = String::with_capacity(word.len() + 4);
