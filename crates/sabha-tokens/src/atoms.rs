@@ -101,6 +101,29 @@ fn char_at(bytes: &[u8], i: usize) -> Option<(char, usize)> {
     Some((char::from_u32(code).unwrap_or('\u{FFFD}'), len))
 }
 
+/// The length (3) of the Bengali letter or sign at byte `i`, digits and symbols
+/// excepted: the fast path of the lexer, since most of a document is such letters.
+#[inline]
+fn bengali_letter(bytes: &[u8], i: usize) -> Option<usize> {
+    match bytes.get(i..i + 3)? {
+        [0xE0, 0xA6, _] => Some(3),
+        [0xE0, 0xA7, b] if !(0xA6..=0xAF).contains(b) && !(0xB2..=0xBB).contains(b) => Some(3),
+        _ => None,
+    }
+}
+
+/// Whether the character at byte `i` makes its word differ from the lexicon's
+/// canonical spelling (see [`crate::lexicon::canonical`]): a precomposed nukta letter,
+/// ৰ, ZWJ/ZWNJ, or ে followed by া or ৗ.
+#[inline]
+fn needs_folding(bytes: &[u8], i: usize) -> bool {
+    match bytes.get(i..i + 3) {
+        Some([0xE0, 0xA7, 0x9C | 0x9D | 0x9F | 0xB0] | [0xE2, 0x80, 0x8C | 0x8D]) => true,
+        Some([0xE0, 0xA7, 0x87]) => matches!(bytes.get(i + 3..i + 6), Some([0xE0, 0xA6, 0xBE] | [0xE0, 0xA7, 0x97])),
+        _ => false,
+    }
+}
+
 /// Splits `line` (which starts at byte `base` of the text) into atoms, appended to
 /// `out`.
 pub(crate) fn lex_line(line: &str, base: usize, out: &mut Vec<Atom>) {
@@ -123,20 +146,29 @@ pub(crate) fn lex_line(line: &str, base: usize, out: &mut Vec<Atom>) {
                 }
             }
             Class::Bengali | Class::Joiner | Class::Latin | Class::Space | Class::Other => {
-                let same = |next: Class| match class {
-                    Class::Bengali | Class::Joiner => matches!(next, Class::Bengali | Class::Joiner),
-                    _ => next == class,
-                };
-                while let Some((next, len)) = char_at(bytes, pos) {
-                    if !same(classify(next)) {
+                let bengali = matches!(class, Class::Bengali | Class::Joiner);
+                let mut foldable = bengali && needs_folding(bytes, start);
+                loop {
+                    if bengali {
+                        if let Some(len) = bengali_letter(bytes, pos) {
+                            foldable |= needs_folding(bytes, pos);
+                            pos += len;
+                            continue;
+                        }
+                    }
+                    let Some((next, len)) = char_at(bytes, pos) else { break };
+                    let next = classify(next);
+                    let same = if bengali { matches!(next, Class::Bengali | Class::Joiner) } else { next == class };
+                    if !same {
                         break;
                     }
+                    foldable |= bengali && needs_folding(bytes, pos);
                     pos += len;
                 }
                 let word = line.get(start..pos).unwrap_or("");
                 atom.kind = match class {
                     Class::Bengali | Class::Joiner => {
-                        atom.lex = lexicon.bengali(word);
+                        atom.lex = lexicon.bengali(word, foldable);
                         AtomKind::Bengali
                     }
                     Class::Latin => {
