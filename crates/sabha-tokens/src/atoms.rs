@@ -119,7 +119,9 @@ fn bengali_letter(bytes: &[u8], i: usize) -> Option<usize> {
 fn needs_folding(bytes: &[u8], i: usize) -> bool {
     match bytes.get(i..i + 3) {
         Some([0xE0, 0xA7, 0x9C | 0x9D | 0x9F | 0xB0] | [0xE2, 0x80, 0x8C | 0x8D]) => true,
-        Some([0xE0, 0xA7, 0x87]) => matches!(bytes.get(i + 3..i + 6), Some([0xE0, 0xA6, 0xBE] | [0xE0, 0xA7, 0x97])),
+        Some([0xE0, 0xA7, 0x87]) => {
+            matches!(bytes.get(i + 3..i + 6), Some([0xE0, 0xA6, 0xBE] | [0xE0, 0xA7, 0x97]))
+        }
         _ => false,
     }
 }
@@ -134,7 +136,13 @@ pub(crate) fn lex_line(line: &str, base: usize, out: &mut Vec<Atom>) {
         let start = pos;
         pos += len;
         let class = classify(c);
-        let mut atom = Atom { kind: AtomKind::Other, start: base + start, end: 0, lex: None, digits: DigitAcc::default() };
+        let mut atom = Atom {
+            kind: AtomKind::Other,
+            start: base + start,
+            end: 0,
+            lex: None,
+            digits: DigitAcc::default(),
+        };
         match class {
             Class::Digit(d) => {
                 atom.kind = AtomKind::Digits;
@@ -158,7 +166,8 @@ pub(crate) fn lex_line(line: &str, base: usize, out: &mut Vec<Atom>) {
                     }
                     let Some((next, len)) = char_at(bytes, pos) else { break };
                     let next = classify(next);
-                    let same = if bengali { matches!(next, Class::Bengali | Class::Joiner) } else { next == class };
+                    let same =
+                        if bengali { matches!(next, Class::Bengali | Class::Joiner) } else { next == class };
                     if !same {
                         break;
                     }

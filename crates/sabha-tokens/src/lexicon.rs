@@ -434,7 +434,9 @@ const FILTER_BITS: usize = 1 << 16;
 fn signature(word: &[u8]) -> usize {
     let len = word.len();
     let at = |i: usize| word.get(i).copied().map_or(0, usize::from);
-    let mixed = len.wrapping_mul(0x9E37) ^ at(2).wrapping_mul(0x85EB) ^ at(len.wrapping_sub(1)).wrapping_mul(0xC2B2)
+    let mixed = len.wrapping_mul(0x9E37)
+        ^ at(2).wrapping_mul(0x85EB)
+        ^ at(len.wrapping_sub(1)).wrapping_mul(0xC2B2)
         ^ at(len.wrapping_sub(4)).wrapping_mul(0x27D4);
     (mixed ^ (mixed >> 16)) % FILTER_BITS
 }
@@ -635,7 +637,9 @@ fn foldable(word: &str) -> bool {
     let bytes = word.as_bytes();
     bytes.windows(3).enumerate().any(|(i, w)| match w {
         [0xE0, 0xA7, 0x9C | 0x9D | 0x9F | 0xB0] | [0xE2, 0x80, 0x8C | 0x8D] => true,
-        [0xE0, 0xA7, 0x87] => matches!(bytes.get(i + 3..i + 6), Some([0xE0, 0xA6, 0xBE] | [0xE0, 0xA7, 0x97])),
+        [0xE0, 0xA7, 0x87] => {
+            matches!(bytes.get(i + 3..i + 6), Some([0xE0, 0xA6, 0xBE] | [0xE0, 0xA7, 0x97]))
+        }
         _ => false,
     })
 }
@@ -707,7 +711,10 @@ mod tests {
         assert_eq!(hundreds("হাজারতম"), Some((NumWord::Scale(1000), true)));
         assert_eq!(lex.bengali("একুশে", false).and_then(|l| l.day_word), Some(21));
         assert_eq!(lex.bengali("পাঁচই", false).and_then(|l| l.day_word), Some(5));
-        assert_eq!(lex.bengali("তিনটায়", false).and_then(|l| l.num).and_then(|n| n.clock), Some(ClockWord::Hour));
+        assert_eq!(
+            lex.bengali("তিনটায়", false).and_then(|l| l.num).and_then(|n| n.clock),
+            Some(ClockWord::Hour)
+        );
         // No derived form hides a real word's meaning.
         assert_eq!(unit("ত্রিশ"), Some(30));
         assert_eq!(unit("বিশ"), Some(20));
