@@ -105,10 +105,15 @@ pub enum ColumnRole {
     Phone,
     /// ই-মেইল
     Email,
+    /// A cell holding phone number(s) and e-mail together (মোবাইল ও ই-মেইল নম্বর):
+    /// read both a phone and an e-mail from it.
+    PhoneEmail,
     /// স্বাক্ষর
     Signature,
     /// কমিটিতে পদবী: the committee role (আহবায়ক, সদস্য, …)
     CommitteeRole,
+    /// সময়সীমা, বাস্তবায়নের সময়সীমা: when a decision is due.
+    Deadline,
     /// Header text not recognised (or no header at all).
     Unknown,
 }

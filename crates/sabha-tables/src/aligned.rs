@@ -1,0 +1,571 @@
+//! Columns aligned with spaces, as `pdftotext -layout` prints a table.
+//!
+//! Positions are counted in characters (Unicode scalar values), the unit
+//! `pdftotext` pads with: a Bengali conjunct of four code points takes four
+//! positions. A line's *segments* are its runs of text separated by two or more
+//! spaces; a *multi* line has two or more segments.
+//!
+//! 1. Candidate regions: from a multi line, the following lines while blank runs
+//!    stay short and single-segment lines (wrapped cells) do not run on too long.
+//! 2. Columns: the *gutters* are the positions no multi line of the region
+//!    touches (one stray line in ten is tolerated, for a cell `pdftotext` set
+//!    off its column, one in five); a gutter separates columns when at least
+//!    two lines have a gap across it, or the first line (the header) has a gap
+//!    of three or more across it (a column named in the header, empty below).
+//!    Each page (a form feed starts one) gets its own columns.
+//! 3. A single-segment line that starts in the first column and runs across a
+//!    gutter is prose: the region is cut
+//!    there and each piece gets its columns again (once — so the work stays
+//!    linear).
+//! 4. Rows: after a blank line a new row starts (rows are printed with blank
+//!    lines between them); without blank lines, a new row starts at a serial in
+//!    the first column if the table has serials, else at any text in the first
+//!    column. Other lines continue the row's cells (wrapped text), joined with a
+//!    space. A text goes to the column its first character falls in.
+//!
+//! Minimum evidence: two columns, two multi lines, a row with two or more
+//! cells (one row may fill a page); a two-column table needs three multi lines (or a header of two known
+//! column names) and a left-aligned second column — which keeps out two
+//! signatures printed side by side (centred, so their starts wander) — and must
+//! not be a numbered list.
+
+use sabha_doc::Span;
+
+use crate::raw::{RawCell, RawRow, RawTable, claim, line_number};
+use crate::shape::{self, GridRow};
+use crate::text::{clean_cell_text, is_serial_like, split_leading_serial};
+
+/// Blank lines a region may hold in a row (a page break prints a few).
+const MAX_BLANK_RUN: usize = 3;
+/// Single-segment lines a region may hold in a row (a long cell wrapping).
+const MAX_SINGLE_RUN: usize = 40;
+/// How many trailing chunks of a table are checked for not belonging to it.
+const MAX_TRAILING_CHUNK_CHECKS: usize = 3;
+/// A gutter only the first line (the header) has a gap across must be this
+/// wide: a column named in the header and empty below (004's স্বাক্ষর).
+const MIN_HEADER_ONLY_GUTTER: usize = 3;
+
+/// A run of text in a line: character positions `start..end`, bytes `bytes`.
+#[derive(Clone, Debug)]
+struct Segment {
+    start: usize,
+    end: usize,
+    bytes: std::ops::Range<usize>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Blank,
+    /// A line another reader took, or one holding a tab: ends a region.
+    Breaker,
+    Single,
+    Multi,
+}
+
+struct Line<'a> {
+    text: &'a str,
+    segments: Vec<Segment>,
+    kind: Kind,
+}
+
+/// Column boundaries: column `k` runs from `starts[k]`; `gutters[k]` is the
+/// gutter `(a, b)` between columns `k` and `k + 1`.
+#[derive(Debug)]
+struct Columns {
+    starts: Vec<usize>,
+    gutters: Vec<(usize, usize)>,
+}
+
+impl Columns {
+    fn count(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// The column a segment starting at `position` belongs to; a segment that
+    /// starts inside a gutter goes to the column on its right.
+    fn of(&self, position: usize) -> usize {
+        self.gutters.partition_point(|&(a, _)| a <= position)
+    }
+
+    /// The segment runs over a whole gutter, from one column into the next: a
+    /// prose line, not a wrapped cell (which may reach into a gutter but not
+    /// across it).
+    fn spans_gutter(&self, segment: &Segment) -> bool {
+        let i = self.gutters.partition_point(|&(a, _)| a <= segment.start);
+        self.gutters.get(i).is_some_and(|&(_, b)| b < segment.end)
+    }
+}
+
+pub(crate) fn find(lines: &[&str], first_line: u32, claimed: &mut [bool]) -> Vec<RawTable> {
+    let analysed: Vec<Line> =
+        lines.iter().zip(claimed.iter()).map(|(text, &taken)| analyse_line(text, taken)).collect();
+    let mut tables = Vec::new();
+    let mut i = 0;
+    while i < analysed.len() {
+        if analysed[i].kind != Kind::Multi {
+            i += 1;
+            continue;
+        }
+        let end = region_end(&analysed, i);
+        for table in read_region(&analysed, i, end, first_line) {
+            claim(claimed, &table, first_line);
+            tables.push(table);
+        }
+        i = end.max(i + 1);
+    }
+    tables
+}
+
+fn analyse_line(text: &str, taken: bool) -> Line<'_> {
+    if taken || text.contains('\t') {
+        return Line { text, segments: Vec::new(), kind: Kind::Breaker };
+    }
+    let segments = segments(text);
+    let kind = match segments.len() {
+        0 => Kind::Blank,
+        1 => Kind::Single,
+        _ => Kind::Multi,
+    };
+    Line { text, segments, kind }
+}
+
+/// Runs of text separated by two or more spaces. A form feed takes no position.
+fn segments(line: &str) -> Vec<Segment> {
+    let mut out = Vec::new();
+    let mut column = 0usize;
+    let mut spaces = 0usize;
+    let mut current: Option<Segment> = None;
+    for (byte, c) in line.char_indices() {
+        if c == '\u{c}' {
+            continue;
+        }
+        if c.is_whitespace() {
+            spaces += 1;
+            if spaces >= 2 {
+                if let Some(done) = current.take() {
+                    out.push(done);
+                }
+            }
+        } else {
+            spaces = 0;
+            let end_byte = byte + c.len_utf8();
+            match &mut current {
+                Some(segment) => {
+                    segment.end = column + 1;
+                    segment.bytes.end = end_byte;
+                }
+                None => current = Some(Segment { start: column, end: column + 1, bytes: byte..end_byte }),
+            }
+        }
+        column += 1;
+    }
+    out.extend(current);
+    out
+}
+
+/// The end (exclusive) of the candidate region starting at multi line `start`:
+/// it stops at a breaker, a long blank run or a long run of single lines, and
+/// ends on the last non-blank line before that.
+fn region_end(lines: &[Line], start: usize) -> usize {
+    let mut last_non_blank = start;
+    let mut blanks = 0;
+    let mut singles = 0;
+    for (j, line) in lines.iter().enumerate().skip(start + 1) {
+        match line.kind {
+            Kind::Breaker => break,
+            Kind::Blank => {
+                blanks += 1;
+                if blanks > MAX_BLANK_RUN {
+                    break;
+                }
+                continue;
+            }
+            Kind::Single => {
+                singles += 1;
+                if singles > MAX_SINGLE_RUN {
+                    break;
+                }
+            }
+            Kind::Multi => singles = 0,
+        }
+        blanks = 0;
+        last_non_blank = j;
+    }
+    last_non_blank + 1
+}
+
+/// Tables found in lines `start..end`: the region split into pages, each page's
+/// columns found, the page cut at prose lines, each piece read with its own
+/// columns.
+fn read_region(lines: &[Line], start: usize, end: usize, first_line: u32) -> Vec<RawTable> {
+    let mut tables = Vec::new();
+    for (page_start, page_end) in pages(lines, start, end) {
+        let Some(columns) = find_columns(&lines[page_start..page_end]) else { continue };
+        let mut piece_start = page_start;
+        for j in page_start..=page_end {
+            let is_cut = j == page_end || is_prose(&lines[j], &columns);
+            if !is_cut {
+                continue;
+            }
+            let whole = piece_start == page_start && j == page_end;
+            tables.extend(read_piece(lines, piece_start, j, first_line, whole.then_some(&columns)));
+            piece_start = j + 1;
+        }
+    }
+    tables
+}
+
+/// A single-segment line that starts in the first column and runs across a
+/// gutter: text under (or over) the table, not a wrapped cell. A wrapped cell of
+/// a later column may overrun a gutter when `pdftotext` shifts a page; it is
+/// kept.
+fn is_prose(line: &Line, columns: &Columns) -> bool {
+    line.kind == Kind::Single
+        && line.segments.iter().any(|s| columns.of(s.start) == 0 && columns.spans_gutter(s))
+}
+
+/// Splits lines `start..end` where a page starts (`pdftotext` begins a page's
+/// first line with a form feed): each page of a table may have its own column
+/// positions. The single lines that open a page before its first blank or multi
+/// line end the last row of the page before, and stay with it; so does a page
+/// part with fewer than two multi lines (the end of a row spilling over).
+fn pages(lines: &[Line], start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut pages: Vec<(usize, usize)> = Vec::new();
+    let mut page_start = start;
+    let mut j = start + 1;
+    while j <= end {
+        if j < end && !lines[j].text.contains('\u{c}') {
+            j += 1;
+            continue;
+        }
+        let split = (j..end).find(|&k| lines[k].kind != Kind::Single).unwrap_or(end);
+        let multi = lines[page_start..split].iter().filter(|l| l.kind == Kind::Multi).count();
+        match pages.last_mut() {
+            Some(last) if multi < 2 => last.1 = split,
+            _ => pages.push((page_start, split)),
+        }
+        page_start = split;
+        j = split.max(j) + 1;
+    }
+    if let Some(last) = pages.last_mut() {
+        last.1 = end;
+    }
+    pages
+}
+
+/// Reads lines `start..end` as one table, trimmed to start at a multi line and
+/// to end before trailing lines that are not part of it. `columns` are the
+/// region's when the piece is the whole region.
+fn read_piece(
+    lines: &[Line],
+    start: usize,
+    end: usize,
+    first_line: u32,
+    columns: Option<&Columns>,
+) -> Option<RawTable> {
+    let start = (start..end).find(|&j| lines[j].kind == Kind::Multi)?;
+    let owned;
+    let columns = match columns {
+        Some(c) => c,
+        None => {
+            owned = find_columns(&lines[start..end])?;
+            &owned
+        }
+    };
+    let trimmed = trim_trailing_chunks(lines, start, end, columns);
+    let recomputed;
+    let columns = if trimmed == end {
+        columns
+    } else {
+        recomputed = find_columns(&lines[start..trimmed])?;
+        &recomputed
+    };
+    let end = trimmed;
+    let rows = assemble_rows(lines, start, end, columns, first_line);
+    let multi_lines = lines[start..end].iter().filter(|l| l.kind == Kind::Multi).count();
+    let grid = shape::grid_rows(rows.clone());
+    if !has_evidence(&grid, columns, &lines[start..end], multi_lines) {
+        return None;
+    }
+    let span =
+        Span { start_line: line_number(first_line, start), end_line: line_number(first_line, end - 1) };
+    Some(RawTable { span, rows, explicit_header: false })
+}
+
+/// Evidence for an aligned table lies in its lines more than its rows (one row
+/// may fill a page): two columns, two multi lines, a row of two or more cells,
+/// not a numbered list.
+fn has_evidence(grid: &[GridRow], columns: &Columns, lines: &[Line], multi_lines: usize) -> bool {
+    let multi_cell_rows = grid.iter().filter(|r| r.non_empty() >= 2).count();
+    if columns.count() < 2 || multi_lines < 2 || multi_cell_rows < 1 || shape::looks_like_list(grid) {
+        return false;
+    }
+    if columns.count() == 2 {
+        let header_named = grid.first().is_some_and(shape::is_strong_header);
+        return (multi_lines >= 3 || header_named) && is_left_aligned(lines, columns, 1);
+    }
+    true
+}
+
+/// Most texts of column `k` start at the column's left edge (one position of
+/// slack): a table column, not centred text.
+fn is_left_aligned(lines: &[Line], columns: &Columns, k: usize) -> bool {
+    let Some(&edge) = columns.starts.get(k) else { return false };
+    let starts: Vec<usize> = lines
+        .iter()
+        .flat_map(|l| l.segments.iter())
+        .filter(|s| columns.of(s.start) == k)
+        .map(|s| s.start)
+        .collect();
+    let aligned = starts.iter().filter(|&&s| s <= edge + 1).count();
+    !starts.is_empty() && aligned * 10 >= starts.len() * 7
+}
+
+/// The columns of the multi lines of `lines`, or `None` if there are fewer than
+/// two or no gutter separates them.
+fn find_columns(lines: &[Line]) -> Option<Columns> {
+    let multi: Vec<&[Segment]> =
+        lines.iter().filter(|l| l.kind == Kind::Multi).map(|l| l.segments.as_slice()).collect();
+    if multi.len() < 2 {
+        return None;
+    }
+    let lo = multi.iter().filter_map(|s| s.first()).map(|s| s.start).min()?;
+    let hi = multi.iter().filter_map(|s| s.last()).map(|s| s.end).max()?;
+    let mut occupied = vec![0u32; hi - lo];
+    for segment in multi.iter().flat_map(|s| s.iter()) {
+        for slot in &mut occupied[segment.start - lo..segment.end - lo] {
+            *slot += 1;
+        }
+    }
+    let tolerance = u32::try_from(multi.len() / 5).unwrap_or(u32::MAX);
+    let mut candidates = gutter_runs(&occupied, lo, tolerance);
+    if tolerance > 0 {
+        // A text lying wholly inside a tolerated run is a column of its own (one
+        // the header alone names), not a stray text across a gutter.
+        let islands: Vec<&Segment> = multi
+            .iter()
+            .flat_map(|s| s.iter())
+            .filter(|seg| {
+                let i = candidates.partition_point(|&(_, b)| b <= seg.start);
+                candidates.get(i).is_some_and(|&(a, b)| a <= seg.start && seg.end <= b)
+            })
+            .collect();
+        if !islands.is_empty() {
+            for seg in islands {
+                for slot in &mut occupied[seg.start - lo..seg.end - lo] {
+                    *slot = u32::MAX;
+                }
+            }
+            candidates = gutter_runs(&occupied, lo, tolerance);
+        }
+    }
+    // A run reaching the end is the right margin, not a gutter.
+    candidates.retain(|&(_, b)| b < hi);
+    let witnesses = count_witnesses(&multi, &candidates);
+    let named_by_header = count_witnesses(&multi[..1], &candidates);
+    let gutters: Vec<(usize, usize)> = candidates
+        .into_iter()
+        .zip(witnesses.into_iter().zip(named_by_header))
+        .filter(|&((a, b), (w, header))| w >= 2 || (header == 1 && b - a >= MIN_HEADER_ONLY_GUTTER))
+        .map(|(g, _)| g)
+        .collect();
+    if gutters.is_empty() {
+        return None;
+    }
+    let mut starts = vec![lo];
+    starts.extend(gutters.iter().map(|&(_, b)| b));
+    Some(Columns { starts, gutters })
+}
+
+/// Maximal runs of positions occupied by at most `tolerance` lines, after the
+/// first occupied position (a run may reach the end: see [`find_columns`]).
+fn gutter_runs(occupied: &[u32], lo: usize, tolerance: u32) -> Vec<(usize, usize)> {
+    let mut runs = Vec::new();
+    let mut run_start: Option<usize> = None;
+    for (i, &count) in occupied.iter().enumerate() {
+        if count <= tolerance {
+            run_start.get_or_insert(i);
+        } else if let Some(s) = run_start.take() {
+            if s > 0 {
+                runs.push((lo + s, lo + i));
+            }
+        }
+    }
+    if let Some(s) = run_start.filter(|&s| s > 0) {
+        runs.push((lo + s, lo + occupied.len()));
+    }
+    runs
+}
+
+/// For each gutter, the number of lines with a gap (between two of their
+/// segments) covering all of it. Linear: each gap adds one to a range of
+/// gutters through a difference array.
+fn count_witnesses(lines: &[&[Segment]], gutters: &[(usize, usize)]) -> Vec<usize> {
+    let mut diff = vec![0isize; gutters.len() + 1];
+    for segments in lines {
+        for pair in segments.windows(2) {
+            let (gap_start, gap_end) = (pair[0].end, pair[1].start);
+            let first = gutters.partition_point(|&(a, _)| a < gap_start);
+            let last = gutters.partition_point(|&(_, b)| b <= gap_end);
+            if first < last {
+                diff[first] += 1;
+                diff[last] -= 1;
+            }
+        }
+    }
+    let mut running = 0isize;
+    gutters
+        .iter()
+        .enumerate()
+        .map(|(i, _)| {
+            running += diff[i];
+            usize::try_from(running).unwrap_or(0)
+        })
+        .collect()
+}
+
+/// Drops trailing chunks (after a blank line) that are not rows of the table:
+/// a chunk of single-segment lines that does not start with a serial (a closing
+/// remark under the table; 003's rows `৭.` … `১১.`, a serial alone, stay), and a
+/// chunk whose texts do not start at the columns of the lines above it (two
+/// signatures printed side by side under the table, each centred).
+fn trim_trailing_chunks(lines: &[Line], start: usize, end: usize, columns: &Columns) -> usize {
+    let mut end = end;
+    for _ in 0..MAX_TRAILING_CHUNK_CHECKS {
+        while end > start && lines[end - 1].kind == Kind::Blank {
+            end -= 1;
+        }
+        let chunk_start = (start..end).rev().find(|&j| lines[j].kind == Kind::Blank).map_or(start, |j| j + 1);
+        if chunk_start == start {
+            return end;
+        }
+        let chunk = &lines[chunk_start..end];
+        let foreign = if chunk.iter().all(|l| l.kind == Kind::Single) {
+            !first_column_text(&chunk[0], columns).is_some_and(starts_with_serial)
+        } else {
+            find_columns(&lines[start..chunk_start]).is_some_and(|above| !starts_at_columns(chunk, &above))
+        };
+        if !foreign {
+            return end;
+        }
+        end = chunk_start;
+    }
+    end
+}
+
+/// At least half the texts of `chunk` start at (or one or two positions after)
+/// a column's left edge.
+fn starts_at_columns(chunk: &[Line], columns: &Columns) -> bool {
+    let starts: Vec<usize> = chunk.iter().flat_map(|l| l.segments.iter().map(|s| s.start)).collect();
+    let aligned = starts
+        .iter()
+        .filter(|&&s| {
+            let k = columns.starts.partition_point(|&edge| edge <= s);
+            k > 0 && s - columns.starts[k - 1] <= 2
+        })
+        .count();
+    aligned * 2 >= starts.len()
+}
+
+fn first_column_text<'a>(line: &Line<'a>, columns: &Columns) -> Option<&'a str> {
+    let first = line.segments.first()?;
+    (columns.of(first.start) == 0).then(|| &line.text[first.bytes.clone()])
+}
+
+fn starts_with_serial(text: &str) -> bool {
+    is_serial_like(text) || split_leading_serial(text).is_some()
+}
+
+fn assemble_rows(
+    lines: &[Line],
+    start: usize,
+    end: usize,
+    columns: &Columns,
+    first_line: u32,
+) -> Vec<RawRow> {
+    let piece = &lines[start..end];
+    let blank_separated = piece.iter().any(|l| l.kind == Kind::Blank);
+    let serial_rows = piece.iter().filter_map(|l| first_column_text(l, columns)).any(starts_with_serial);
+    let mut rows: Vec<RowBuilder> = Vec::new();
+    let mut after_blank = false;
+    for (offset, line) in piece.iter().enumerate() {
+        if line.kind == Kind::Blank {
+            after_blank = true;
+            continue;
+        }
+        let first_text = first_column_text(line, columns);
+        let starts_row = rows.is_empty()
+            || (blank_separated && after_blank)
+            || (serial_rows && first_text.is_some_and(starts_with_serial))
+            || (!serial_rows && !blank_separated && first_text.is_some());
+        after_blank = false;
+        if starts_row {
+            rows.push(RowBuilder::new(columns.count()));
+        }
+        let number = line_number(first_line, start + offset);
+        if let Some(row) = rows.last_mut() {
+            row.add(line, columns, number);
+        }
+    }
+    rows.into_iter().map(RowBuilder::finish).collect()
+}
+
+struct RowBuilder {
+    texts: Vec<String>,
+    spans: Vec<Option<Span>>,
+    span: Option<Span>,
+}
+
+impl RowBuilder {
+    fn new(width: usize) -> RowBuilder {
+        RowBuilder { texts: vec![String::new(); width], spans: vec![None; width], span: None }
+    }
+
+    fn add(&mut self, line: &Line, columns: &Columns, number: u32) {
+        let here = Span::line(number);
+        self.span = Some(self.span.map_or(here, |s| s.to(here)));
+        for segment in &line.segments {
+            let k = columns.of(segment.start).min(self.texts.len().saturating_sub(1));
+            let text = &line.text[segment.bytes.clone()];
+            if !self.texts[k].is_empty() {
+                self.texts[k].push(' ');
+            }
+            self.texts[k].push_str(text);
+            self.spans[k] = Some(self.spans[k].map_or(here, |s| s.to(here)));
+        }
+    }
+
+    fn finish(self) -> RawRow {
+        let span = self.span.unwrap_or(Span::line(0));
+        let cells = self
+            .texts
+            .iter()
+            .zip(self.spans)
+            .map(|(text, cell_span)| RawCell::new(clean_cell_text(text), cell_span.unwrap_or(span)))
+            .collect();
+        RawRow { cells, span, header: false }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn starts(line: &str) -> Vec<(usize, usize)> {
+        segments(line).iter().map(|s| (s.start, s.end)).collect()
+    }
+
+    #[test]
+    fn segments_split_on_two_spaces() {
+        assert_eq!(starts("ক খ  গ"), vec![(0, 3), (5, 6)]);
+        assert_eq!(starts("   ক   খ  "), vec![(3, 4), (7, 8)]);
+        assert_eq!(starts("\u{c}ক  খ"), vec![(0, 1), (3, 4)]);
+        assert!(starts("   ").is_empty());
+    }
+
+    #[test]
+    fn positions_count_code_points() {
+        // ক্র is three code points.
+        assert_eq!(starts("ক্র  খ"), vec![(0, 3), (5, 6)]);
+    }
+}
