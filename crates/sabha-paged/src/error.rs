@@ -51,6 +51,10 @@ pub enum PagedError {
     #[error("OCR is not available: {detail}")]
     OcrUnavailable { detail: String },
 
+    /// Tesseract could not decode the image (damaged, or a format it lacks).
+    #[error("the image cannot be read: {detail}")]
+    ImageUnreadable { detail: String },
+
     /// The engine answered something this reader cannot parse.
     #[error("{tool} output could not be read: {detail}")]
     BadToolOutput { tool: String, detail: String },
@@ -74,6 +78,7 @@ impl PagedError {
             PagedError::OutputTooLarge { .. } => "pdf_too_complex",
             PagedError::NeedsOcr { .. } => "needs_ocr",
             PagedError::OcrUnavailable { .. } => "ocr_unavailable",
+            PagedError::ImageUnreadable { .. } => "image_unreadable",
             PagedError::BadToolOutput { .. } => "tool_output_unreadable",
             PagedError::Io(_) => "io",
         }
@@ -90,7 +95,7 @@ fn page_list(pages: &[u32]) -> String {
 }
 
 fn ocr_note(disabled: &bool) -> &'static str {
-    if *disabled { " but OCR was turned off (--ocr never)" } else { ", which is not available yet" }
+    if *disabled { " but OCR was turned off (--ocr never)" } else { ", which is not available" }
 }
 
 #[cfg(test)]
@@ -110,6 +115,7 @@ mod tests {
             PagedError::OutputTooLarge { tool: String::new(), limit_bytes: 1 },
             PagedError::NeedsOcr { pages: vec![1], ocr_disabled: false },
             PagedError::OcrUnavailable { detail: String::new() },
+            PagedError::ImageUnreadable { detail: String::new() },
             PagedError::BadToolOutput { tool: String::new(), detail: String::new() },
             PagedError::Io(std::io::Error::other("x")),
         ];

@@ -7,7 +7,8 @@
 //!                   ▼
 //!              layout::lay_out ──► per page: Draft::Paragraph / Draft::Table
 //!                   │
-//!              health::assess (per page) ── unreadable ──► OCR PageSource (issue 7)
+//!              health::assess (per page) ── unreadable ──► ocr::TesseractOcr
+//!                   │                  (pdftoppm + tesseract per page, in parallel)
 //!                   ▼
 //!              PagedText { drafts (PageBreak between pages), pages, warnings }
 //! ```
@@ -33,9 +34,11 @@
 //!   page numbers, and repeated headers/footers after their first occurrence
 //!   ([`layout::furniture`]).
 //! - A page whose text layer fails the check ([`health`]) never yields its text:
-//!   it goes to OCR when there is one, otherwise it is left out with a
+//!   it goes to OCR ([`ocr`]; `OcrMode::Auto`), otherwise (`--ocr never`, or
+//!   Tesseract missing while other pages have text) it is left out with a
 //!   `page_needs_ocr` warning; when no page is usable the result is
-//!   [`PagedError::NeedsOcr`].
+//!   [`PagedError::NeedsOcr`] (or `OcrUnavailable` when Tesseract is missing).
+//!   Images always go to OCR ([`read_image`]).
 //! - Pages whose text looks like legacy Bijoy/SutonnyMJ encoding keep their text
 //!   with a `page_text_legacy_encoding` warning, for the Bijoy converter.
 //! - The text is the engine's, untouched except for rejoining pieces of a word
@@ -49,7 +52,9 @@
 //!   so the table extractor can join them. A row cut by the page break starts the
 //!   second table with an empty first cell.
 //! - Warnings: `pdf_damaged` (poppler repaired the file), `page_needs_ocr`,
-//!   `page_text_suspect`, `page_text_legacy_encoding`, each naming its page.
+//!   `page_text_suspect`, `page_text_legacy_encoding`, `page_ocr_failed`, each
+//!   naming its page; `ocr` once per OCR'd document (pages read, mean word
+//!   confidence, low-confidence words kept, clean-up made).
 //!
 //! # Fidelity
 //! `cargo run --release -p sabha-paged --example pdf_fidelity` measures the text
@@ -59,6 +64,7 @@
 pub mod error;
 pub mod health;
 pub mod layout;
+pub mod ocr;
 pub mod poppler;
 mod process;
 mod script;
@@ -72,6 +78,7 @@ use sabha_doc::{Draft, PageReport, Warning};
 pub use error::PagedError;
 pub use health::{Problem, TextStats, Verdict, assess};
 pub use layout::lay_out;
+pub use ocr::{ImageFile, OcrTools, TesseractOcr};
 pub use poppler::{PdfFile, PopplerText};
 pub use words::{BBox, PageSelection, PageSource, PageWords, Word, WordBreaks};
 
@@ -93,6 +100,8 @@ pub struct PagedOptions {
     pub timeout: Duration,
     /// The `pdftotext` program; found on `PATH` by default.
     pub pdftotext: PathBuf,
+    /// The OCR programs (`tesseract`, `pdftoppm`), models and resolution.
+    pub ocr_tools: OcrTools,
 }
 
 impl Default for PagedOptions {
@@ -101,6 +110,7 @@ impl Default for PagedOptions {
             ocr: OcrMode::Auto,
             timeout: Duration::from_secs(120),
             pdftotext: PathBuf::from("pdftotext"),
+            ocr_tools: OcrTools::default(),
         }
     }
 }
@@ -127,9 +137,11 @@ pub fn read_pdf(bytes: &[u8], options: &PagedOptions) -> Result<PagedText, Paged
     let pdf = PdfFile::new(bytes)?;
     let text_layer = PopplerText::new(&pdf, &options.pdftotext, options.timeout);
     let read = text_layer.read(PageSelection::All)?;
-    // The OCR engine (issue 7) plugs in here, as a PageSource over `pdf`.
-    let ocr: Option<&dyn PageSource> = None;
+    let page_count = u32::try_from(read.pages.len()).unwrap_or(u32::MAX);
+    let engine = TesseractOcr::for_pdf(&pdf, page_count, &options.ocr_tools, options.timeout);
+    let ocr = (options.ocr != OcrMode::Never).then_some(&engine as &dyn PageSource);
     let mut text = read_pages(read.pages, ocr, options.ocr)?;
+    text.warnings.extend(engine.warnings());
     if let Some(notice) = read.repaired {
         text.warnings.insert(
             0,
@@ -139,18 +151,26 @@ pub fn read_pdf(bytes: &[u8], options: &PagedOptions) -> Result<PagedText, Paged
     Ok(text)
 }
 
-/// Reads an image (PNG, JPEG, TIFF) through OCR.
+/// Reads an image (PNG, JPEG, TIFF with one or more pages, and whatever else
+/// Tesseract's leptonica decodes) through OCR.
 pub fn read_image(bytes: &[u8], options: &PagedOptions) -> Result<PagedText, PagedError> {
-    let _ = options;
-    if bytes.is_empty() {
-        return Err(PagedError::Empty);
+    let image = ImageFile::new(bytes)?;
+    if options.ocr == OcrMode::Never {
+        return Err(PagedError::NeedsOcr { pages: (1..=image.pages()).collect(), ocr_disabled: true });
     }
-    Err(PagedError::OcrUnavailable { detail: "OCR of images is not built yet".into() })
+    let engine = TesseractOcr::for_image(image.path(), image.pages(), &options.ocr_tools, options.timeout);
+    let pages = engine.pages(PageSelection::All)?;
+    let numbers: Vec<u32> = pages.iter().map(|p| p.number).collect();
+    let mut text = assemble(&lay_out(&pages), &pages, &numbers, Vec::new());
+    text.warnings.extend(engine.warnings());
+    Ok(text)
 }
 
 /// Lays out text-layer pages, checks each page's text, and replaces the pages that
 /// fail with `ocr`'s reading of them (when there is an OCR engine and `mode`
-/// allows it). `Always` reads every page through `ocr`.
+/// allows it). `Always` reads every page through `ocr`. When the engine is
+/// unavailable (Tesseract missing) but some pages have text, those pages are kept
+/// and the others reported with `page_needs_ocr`.
 pub fn read_pages(
     text_layer: Vec<PageWords>,
     ocr: Option<&dyn PageSource>,
@@ -159,7 +179,7 @@ pub fn read_pages(
     if mode == OcrMode::Always {
         let Some(engine) = ocr else {
             return Err(PagedError::OcrUnavailable {
-                detail: "--ocr always was asked, but OCR is not built yet".into(),
+                detail: "--ocr always was asked, but no OCR engine was given".into(),
             });
         };
         let numbers: Vec<u32> = text_layer.iter().map(|p| p.number).collect();
@@ -170,6 +190,7 @@ pub fn read_pages(
     let first_layout = lay_out(&text_layer);
     let mut warnings = Vec::new();
     let mut unreadable: Vec<u32> = Vec::new();
+    let mut problems: Vec<(u32, Problem)> = Vec::new();
     for (page, drafts) in text_layer.iter().zip(&first_layout) {
         // A page whose only text was furniture (a running header) is not blank.
         let verdict = match assess(&layout::drafts_text(drafts)) {
@@ -190,22 +211,31 @@ pub fn read_pages(
             )),
             Verdict::Unreadable(problem) => {
                 unreadable.push(page.number);
-                if !(mode == OcrMode::Auto && ocr.is_some()) {
-                    let why =
-                        if mode == OcrMode::Never { "OCR was turned off" } else { "OCR is not available" };
-                    warnings.push(page_warning(
-                        "page_needs_ocr",
-                        page.number,
-                        &format!("{}; its text is left out ({why})", problem.describe()),
-                    ));
-                }
+                problems.push((page.number, problem));
             }
         }
     }
     let all: Vec<u32> = text_layer.iter().map(|p| p.number).collect();
 
-    match ocr.filter(|_| mode == OcrMode::Auto && !unreadable.is_empty()) {
-        None => {
+    let engine = ocr.filter(|_| mode == OcrMode::Auto && !unreadable.is_empty());
+    let scanned = match engine.map(|e| e.pages(PageSelection::Only(&unreadable))) {
+        None if mode == OcrMode::Never => Err("OCR was turned off".to_string()),
+        None => Err("OCR is not available".to_string()),
+        Some(Ok(scanned)) => Ok(scanned),
+        Some(Err(e @ PagedError::OcrUnavailable { .. })) if unreadable.len() < all.len() => {
+            Err(e.to_string())
+        }
+        Some(Err(e)) => return Err(e),
+    };
+    match scanned {
+        Err(why) => {
+            for (page, problem) in problems {
+                warnings.push(page_warning(
+                    "page_needs_ocr",
+                    page,
+                    &format!("{}; its text is left out ({why})", problem.describe()),
+                ));
+            }
             if !all.is_empty() && unreadable.len() == all.len() {
                 return Err(PagedError::NeedsOcr { pages: unreadable, ocr_disabled: mode == OcrMode::Never });
             }
@@ -216,8 +246,7 @@ pub fn read_pages(
                 .collect();
             Ok(assemble(&kept, &text_layer, &[], warnings))
         }
-        Some(engine) => {
-            let scanned = engine.pages(PageSelection::Only(&unreadable))?;
+        Ok(scanned) => {
             let mut pages: Vec<PageWords> =
                 text_layer.into_iter().filter(|p| !unreadable.contains(&p.number)).chain(scanned).collect();
             pages.sort_by_key(|p| p.number);

@@ -37,9 +37,24 @@ where
     I: IntoIterator<Item = S>,
     S: AsRef<OsStr>,
 {
+    run_tool_with_env(program, args, &[], limits)
+}
+
+/// [`run_tool`] with extra environment variables for the child.
+pub fn run_tool_with_env<I, S>(
+    program: &Path,
+    args: I,
+    env: &[(&str, &str)],
+    limits: ToolLimits,
+) -> Result<ToolOutput, PagedError>
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<OsStr>,
+{
     let tool = tool_name(program);
     let mut child = Command::new(program)
         .args(args)
+        .envs(env.iter().copied())
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -16,8 +16,9 @@ fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/pdf").join(name)
 }
 
+/// Reads a fixture's text layer only: OCR of these pages is tested in tests/ocr_*.rs.
 fn read(name: &str) -> Result<sabha_paged::PagedText, sabha_paged::PagedError> {
-    read_pdf(&std::fs::read(fixture(name)).unwrap(), &PagedOptions::default())
+    read_pdf(&std::fs::read(fixture(name)).unwrap(), &PagedOptions::with_ocr(OcrMode::Never))
 }
 
 fn norm(text: &str) -> String {
@@ -114,13 +115,6 @@ fn a_scan_without_text_layer_needs_ocr() {
     let never = PagedOptions::with_ocr(OcrMode::Never);
     let err = read_pdf(&std::fs::read(fixture("scanned_image_only.pdf")).unwrap(), &never).unwrap_err();
     assert!(err.to_string().contains("--ocr never"), "{err}");
-}
-
-#[test]
-fn ocr_always_is_unavailable_for_now() {
-    let always = PagedOptions::with_ocr(OcrMode::Always);
-    let err = read_pdf(&std::fs::read(fixture("english_helvetica.pdf")).unwrap(), &always).unwrap_err();
-    assert_eq!(err.kind(), "ocr_unavailable");
 }
 
 #[test]

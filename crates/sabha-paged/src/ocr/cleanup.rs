@@ -1,0 +1,293 @@
+//! Safe clean-up of Tesseract's Bengali, word by word, before the layout step.
+//!
+//! Only misreadings that cannot be the document's own text are changed, and each
+//! change is counted for the `ocr` warning:
+//! - **Table rules and dandas** ([`super::strokes`]): a bordered table's vertical
+//!   rules are dropped; `|` after Bengali is the danda `।`.
+//! - **Assamese letters**: ৰ and ৱ (Assamese ra and wa, which the Bengali model
+//!   offers for the same shapes) are র and ব.
+//! - **Latin o as zero**: `o`/`O` between Bengali digits, or at the edge of a word
+//!   that is otherwise a Bengali number, is ০ (`২o২৩` -> `২০২৩`).
+//! - **Split numbers**: two digit groups of one script whose gap is far narrower
+//!   than a word space are one number split by a stray space (a phone number
+//!   printed as one). A gap as wide as a real space is kept: the document may
+//!   write `০১৭১১ ২৩৪৫৬৭` itself.
+//!
+//! Low-confidence words are never dropped or changed for being unsure.
+
+use super::strokes::clean_strokes;
+use super::tsv::{OcrLine, OcrPage, OcrWord};
+use crate::layout::lines::median;
+
+/// Digit groups closer than this share of the line height are one number.
+const NUMBER_JOIN_GAP: f32 = 0.12;
+
+/// What the clean-up changed, for the `ocr` warning.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Corrections {
+    /// `|` read as `।` (or `||` as `॥`).
+    pub dandas: usize,
+    /// Table-rule marks dropped.
+    pub rule_marks: usize,
+    /// ৰ/ৱ read as র/ব.
+    pub assamese: usize,
+    /// Latin o/O read as ০.
+    pub zeros: usize,
+    /// Numbers rejoined across a stray space.
+    pub numbers_joined: usize,
+}
+
+impl Corrections {
+    pub fn add(&mut self, other: Corrections) {
+        self.dandas += other.dandas;
+        self.rule_marks += other.rule_marks;
+        self.assamese += other.assamese;
+        self.zeros += other.zeros;
+        self.numbers_joined += other.numbers_joined;
+    }
+
+    /// A phrase for the warning message; empty when nothing changed.
+    pub fn describe(&self) -> String {
+        let parts = [
+            (self.dandas, "`|` read as danda `।`"),
+            (self.rule_marks, "table-rule mark(s) dropped"),
+            (self.assamese, "Assamese ৰ/ৱ read as র/ব"),
+            (self.zeros, "Latin o read as ০"),
+            (self.numbers_joined, "number(s) rejoined across a stray space"),
+        ];
+        parts
+            .iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, what)| format!("{n} {what}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// Cleans a page's words in place.
+pub fn clean_page(page: &mut OcrPage) -> Corrections {
+    let mut c = Corrections::default();
+    for word in page.lines.iter_mut().flat_map(|l| &mut l.words) {
+        c.assamese += assamese_as_bengali(&mut word.text);
+        c.zeros += latin_o_as_zero(&mut word.text);
+    }
+    let strokes = clean_strokes(page);
+    c.dandas = strokes.dandas;
+    c.rule_marks = strokes.rule_marks;
+    for line in &mut page.lines {
+        let height = line_height(line);
+        c.numbers_joined += join_split_numbers(line, height);
+    }
+    page.lines.retain(|l| !l.words.is_empty());
+    c
+}
+
+/// ৰ -> র, ৱ -> ব; returns how many.
+pub fn assamese_as_bengali(text: &mut String) -> usize {
+    let n = text.chars().filter(|c| matches!(c, '\u{09F0}' | '\u{09F1}')).count();
+    if n > 0 {
+        *text = text.replace('\u{09F0}', "\u{09B0}").replace('\u{09F1}', "\u{09AC}");
+    }
+    n
+}
+
+fn is_latin_o(c: char) -> bool {
+    matches!(c, 'o' | 'O')
+}
+
+/// Punctuation that appears inside numbers, dates and phone numbers.
+fn is_number_punctuation(c: char) -> bool {
+    matches!(c, ',' | '.' | '/' | '-' | ':')
+}
+
+/// `o`/`O` -> `০` where a Bengali digit touches the run of o's and the run is
+/// either between two Bengali digits or the rest of the word is a Bengali number.
+pub fn latin_o_as_zero(text: &mut String) -> usize {
+    if !text.chars().any(is_latin_o) || !text.chars().any(is_bengali_digit) {
+        return 0;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let numeric_word =
+        chars.iter().all(|&c| is_bengali_digit(c) || is_latin_o(c) || is_number_punctuation(c));
+    let mut out = chars.clone();
+    let mut changed = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars.get(i).copied().is_some_and(is_latin_o) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while chars.get(i).copied().is_some_and(is_latin_o) {
+            i += 1;
+        }
+        let before = start.checked_sub(1).and_then(|b| chars.get(b)).copied().is_some_and(is_bengali_digit);
+        let after = chars.get(i).copied().is_some_and(is_bengali_digit);
+        if (before && after) || (numeric_word && (before || after)) {
+            for slot in out.iter_mut().take(i).skip(start) {
+                *slot = '\u{09E6}';
+            }
+            changed += i - start;
+        }
+    }
+    if changed > 0 {
+        *text = out.into_iter().collect();
+    }
+    changed
+}
+
+pub(super) fn line_height(line: &OcrLine) -> f32 {
+    median(line.words.iter().map(|w| w.bbox.height()).collect()).max(1.0)
+}
+
+pub(super) fn is_bengali_digit(c: char) -> bool {
+    ('\u{09E6}'..='\u{09EF}').contains(&c)
+}
+
+/// The gap from the previous word, as a share of the line height.
+pub(super) fn gap_share(prev: &OcrWord, word: &OcrWord, height: f32) -> f32 {
+    (word.bbox.x0 - prev.bbox.x1) / height
+}
+
+/// Appends `word` to `prev` (no space), covering both boxes.
+pub(super) fn merge_into(prev: &mut OcrWord, word: &OcrWord, text: &str) {
+    prev.text.push_str(text);
+    prev.bbox = prev.bbox.union(&word.bbox);
+    prev.confidence = prev.confidence.min(word.confidence);
+}
+
+/// The digit script of a number-like word (`Some(true)` Bengali, `Some(false)`
+/// ASCII), `None` when it is not only digits and number punctuation or mixes
+/// scripts.
+fn number_script(text: &str) -> Option<bool> {
+    let mut bengali = false;
+    let mut ascii = false;
+    for c in text.chars() {
+        if is_bengali_digit(c) {
+            bengali = true;
+        } else if c.is_ascii_digit() {
+            ascii = true;
+        } else if !is_number_punctuation(c) {
+            return None;
+        }
+    }
+    match (bengali, ascii) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
+}
+
+/// Joins neighbouring digit groups of one script with a gap far narrower than a
+/// word space.
+fn join_split_numbers(line: &mut OcrLine, height: f32) -> usize {
+    let mut joined = 0;
+    let mut kept: Vec<OcrWord> = Vec::with_capacity(line.words.len());
+    for word in std::mem::take(&mut line.words) {
+        if let Some(prev) = kept.last_mut() {
+            let same_script = number_script(&prev.text).is_some_and(|s| Some(s) == number_script(&word.text));
+            let starts_with_digit = word.text.chars().next().is_some_and(|c| c.is_numeric());
+            let gap = gap_share(prev, &word, height);
+            if same_script && starts_with_digit && (0.0..NUMBER_JOIN_GAP).contains(&gap) {
+                merge_into(prev, &word, &word.text);
+                joined += 1;
+                continue;
+            }
+        }
+        kept.push(word);
+    }
+    line.words = kept;
+    joined
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::words::BBox;
+
+    fn word(text: &str, x0: f32, x1: f32, y: f32) -> OcrWord {
+        OcrWord { text: text.into(), bbox: BBox { x0, y0: y, x1, y1: y + 60.0 }, confidence: 90.0 }
+    }
+
+    fn line(words: &[(&str, f32, f32)], y: f32) -> OcrLine {
+        OcrLine { words: words.iter().map(|&(t, a, b)| word(t, a, b, y)).collect() }
+    }
+
+    fn texts(page: &OcrPage) -> Vec<Vec<String>> {
+        page.lines.iter().map(|l| l.words.iter().map(|w| w.text.clone()).collect()).collect()
+    }
+
+    fn page(lines: Vec<OcrLine>) -> OcrPage {
+        OcrPage { number: 1, width: 2480.0, height: 3508.0, lines }
+    }
+
+    #[test]
+    fn assamese_ra_and_wa_become_bengali() {
+        let mut t = String::from("চৰ্চাৱ");
+        assert_eq!(assamese_as_bengali(&mut t), 2);
+        assert_eq!(t, "চর্চাব");
+        let mut plain = String::from("চর্চা");
+        assert_eq!(assamese_as_bengali(&mut plain), 0);
+    }
+
+    #[test]
+    fn latin_o_between_bengali_digits_is_zero() {
+        for (read, meant) in [("২o২৩", "২০২৩"), ("১OO", "১০০"), ("১৫/o৯/২০২৩", "১৫/০৯/২০২৩"), ("o৫", "০৫")]
+        {
+            let mut t = String::from(read);
+            assert!(latin_o_as_zero(&mut t) > 0, "{read}");
+            assert_eq!(t, meant);
+        }
+    }
+
+    #[test]
+    fn latin_o_elsewhere_is_kept() {
+        for text in ["No", "o", "২০২৩", "gov.bd", "১২ko", "Room৫o"] {
+            let mut t = String::from(text);
+            assert_eq!(latin_o_as_zero(&mut t), 0, "{text}");
+            assert_eq!(t, text);
+        }
+        // Between Bengali digits inside a longer word it is still a zero.
+        let mut t = String::from("২o২৩-এর");
+        assert_eq!(latin_o_as_zero(&mut t), 1);
+        assert_eq!(t, "২০২৩-এর");
+    }
+
+    #[test]
+    fn digit_groups_split_by_a_hairline_gap_are_one_number() {
+        let mut p = page(vec![line(
+            &[("মোবাইল:", 100.0, 300.0), ("০১৭১১", 330.0, 480.0), ("২৩৪৫৬৭", 484.0, 660.0)],
+            100.0,
+        )]);
+        let c = clean_page(&mut p);
+        assert_eq!(texts(&p), [vec!["মোবাইল:", "০১৭১১২৩৪৫৬৭"]]);
+        assert_eq!(c.numbers_joined, 1);
+    }
+
+    #[test]
+    fn digit_groups_a_space_apart_or_in_two_scripts_stay_apart() {
+        let mut p = page(vec![
+            line(&[("০১৭১১", 330.0, 480.0), ("২৩৪৫৬৭", 495.0, 660.0)], 100.0),
+            line(&[("১", 330.0, 350.0), ("2", 352.0, 370.0)], 200.0),
+            line(&[("১০", 330.0, 360.0), ("জন", 362.0, 420.0)], 300.0),
+        ]);
+        let c = clean_page(&mut p);
+        assert_eq!(texts(&p), [vec!["০১৭১১", "২৩৪৫৬৭"], vec!["১", "2"], vec!["১০", "জন"]]);
+        assert_eq!(c.numbers_joined, 0);
+    }
+
+    #[test]
+    fn low_confidence_words_are_kept() {
+        let mut p = page(vec![line(&[("ঝাপসা", 100.0, 200.0)], 100.0)]);
+        p.lines[0].words[0].confidence = 3.0;
+        clean_page(&mut p);
+        assert_eq!(texts(&p), [vec!["ঝাপসা"]]);
+    }
+
+    #[test]
+    fn corrections_describe_only_what_happened() {
+        let c = Corrections { dandas: 2, numbers_joined: 1, ..Corrections::default() };
+        assert_eq!(c.describe(), "2 `|` read as danda `।`, 1 number(s) rejoined across a stray space");
+        assert_eq!(Corrections::default().describe(), "");
+    }
+}
