@@ -5,6 +5,8 @@
 //! ```text
 //! cargo run --release -p sabha-paged --example ocr_dump -- fixtures/scans/000.scan.pdf [PAGE]
 //! ```
+//! With `TEXT_LAYER=1` in the environment a PDF's text layer is dumped the same
+//! way instead, to compare.
 
 use sabha_paged::layout::drafts_text;
 use sabha_paged::{
@@ -19,7 +21,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let options = PagedOptions::with_ocr(OcrMode::Always);
     let only = page.map(|p| vec![p]);
     let which = only.as_deref().map_or(PageSelection::All, PageSelection::Only);
-    let pages = if bytes.starts_with(b"%PDF") {
+    let pages = if bytes.starts_with(b"%PDF") && std::env::var_os("TEXT_LAYER").is_some() {
+        let pdf = PdfFile::new(&bytes)?;
+        sabha_paged::PopplerText::new(&pdf, &options.pdftotext, options.timeout).read(which)?.pages
+    } else if bytes.starts_with(b"%PDF") {
         let pdf = PdfFile::new(&bytes)?;
         let count = sabha_paged::PopplerText::new(&pdf, &options.pdftotext, options.timeout)
             .read(PageSelection::All)?
@@ -50,6 +55,33 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 w.confidence.unwrap_or(-1.0),
                 w.text
             );
+        }
+    }
+    let mut pages = pages;
+    if std::env::var_os("GEOMETRIC").is_some() {
+        for page in &mut pages {
+            page.word_breaks = sabha_paged::WordBreaks::Geometric;
+        }
+    }
+    let mut gaps = Vec::new();
+    for page in &pages {
+        for chain in sabha_paged::layout::lines::page_chains(page) {
+            for pair in chain.windows(2) {
+                let h = pair[0].bbox.height().max(pair[1].bbox.height());
+                gaps.push((pair[1].bbox.x0 - pair[0].bbox.x1) / h);
+            }
+        }
+    }
+    println!("=== word space share {:?}", sabha_paged::layout::join::space_share(gaps));
+    for page in &pages {
+        println!("=== visual lines of page {}", page.number);
+        for line in sabha_paged::layout::lines::page_lines(page, Default::default()) {
+            let pieces: Vec<String> = line
+                .pieces
+                .iter()
+                .map(|p| format!("{}[{:.0}-{:.0}]", p.text, p.bbox.x0, p.bbox.x1))
+                .collect();
+            println!("{:6.1}-{:6.1} {}", line.top, line.bottom, pieces.join(" "));
         }
     }
     for (page, drafts) in pages.iter().zip(lay_out(&pages)) {

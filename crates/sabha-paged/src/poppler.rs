@@ -224,7 +224,7 @@ fn attr_f32(e: &BytesStart<'_>, name: &str) -> Option<f32> {
 
 /// The text of an entity reference (`amp`, `#x9CD`, …); an unknown one is kept as
 /// written so no text is lost.
-fn resolve_entity(name: &str) -> String {
+pub(crate) fn resolve_entity(name: &str) -> String {
     match name {
         "amp" => "&".into(),
         "lt" => "<".into(),

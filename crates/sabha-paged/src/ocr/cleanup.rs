@@ -15,8 +15,8 @@
 //!
 //! Low-confidence words are never dropped or changed for being unsure.
 
+use super::model::{OcrLine, OcrPage, OcrWord};
 use super::strokes::clean_strokes;
-use super::tsv::{OcrLine, OcrPage, OcrWord};
 use crate::layout::lines::median;
 
 /// Digit groups closer than this share of the line height are one number.
@@ -210,7 +210,7 @@ mod tests {
     }
 
     fn line(words: &[(&str, f32, f32)], y: f32) -> OcrLine {
-        OcrLine { words: words.iter().map(|&(t, a, b)| word(t, a, b, y)).collect() }
+        OcrLine { words: words.iter().map(|&(t, a, b)| word(t, a, b, y)).collect(), baseline: None }
     }
 
     fn texts(page: &OcrPage) -> Vec<Vec<String>> {
@@ -218,7 +218,7 @@ mod tests {
     }
 
     fn page(lines: Vec<OcrLine>) -> OcrPage {
-        OcrPage { number: 1, width: 2480.0, height: 3508.0, lines }
+        OcrPage { number: 1, width: 2480.0, height: 3508.0, lines, rules: Vec::new() }
     }
 
     #[test]

@@ -4,9 +4,11 @@
 //!  PDF page ──► pdftoppm -r 300 -gray (one page, subprocess, time limit) ──► PGM
 //!  image (PNG, JPEG, TIFF incl. multi-page, …) ───────────────────────────────┐
 //!                                                                             ▼
-//!      tesseract IMAGE - -l ben+eng tsv   (OMP_THREAD_LIMIT=1, subprocess, time limit)
+//!      tesseract IMAGE - -l ben+eng hocr  (OMP_THREAD_LIMIT=1, subprocess, time limit)
 //!                                                                             ▼
-//!      tsv::parse_tsv ──► cleanup::clean_page ──► PageWords (WordBreaks::Exact)
+//!      hocr::parse_hocr ──► boxes::repair_boxes ──► cleanup::clean_page
+//!                       ──► boxes::type_boxes ──► boxes::settle_gaps
+//!                       ──► PageWords (WordBreaks::Exact)
 //! ```
 //!
 //! Pages are recognised in parallel on rayon's current pool (the global pool, or
@@ -24,10 +26,12 @@
 //! text-layer pages of one document share units); images keep pixels. The layout
 //! only uses ratios to the text height either way.
 
+mod boxes;
 pub mod cleanup;
+pub mod hocr;
 mod image;
+pub mod model;
 mod strokes;
-pub mod tsv;
 
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -42,16 +46,17 @@ use crate::poppler::PdfFile;
 use crate::process::{ToolLimits, ToolOutput, run_tool_with_env};
 use crate::words::{BBox, PageSelection, PageSource, PageWords, Word, WordBreaks};
 use cleanup::{Corrections, clean_page};
-use tsv::{OcrPage, parse_tsv};
+use hocr::parse_hocr;
+use model::OcrPage;
 
 pub use image::tiff_page_count;
 
 /// Words below this confidence (0–100) are counted as low-confidence (and kept).
 pub const LOW_CONFIDENCE: f32 = 60.0;
 
-/// Tesseract's TSV for a page is a few hundred kilobytes; this bounds a
+/// Tesseract's hOCR for a page is a few hundred kilobytes; this bounds a
 /// pathological one.
-const MAX_TSV: usize = 64 * 1024 * 1024;
+const MAX_HOCR: usize = 64 * 1024 * 1024;
 
 /// The programs and settings OCR uses. Paths are looked up on `PATH` by default;
 /// a test points them elsewhere to simulate a missing tool.
@@ -263,17 +268,20 @@ impl<'a> TesseractOcr<'a> {
         if let Some(dpi) = dpi {
             args.extend(["--dpi".into(), dpi.to_string().into()]);
         }
-        args.push("tsv".into());
-        let limits = ToolLimits { timeout, max_stdout: MAX_TSV };
+        args.push("hocr".into());
+        let limits = ToolLimits { timeout, max_stdout: MAX_HOCR };
         let output = run_tool_with_env(&self.tools.tesseract, &args, &[("OMP_THREAD_LIMIT", "1")], limits)
             .map_err(|e| unavailable_if_missing(e, &self.tools.tesseract))?;
         check_tesseract_exit(&output, &self.tools.languages)?;
-        parse_tsv(&String::from_utf8_lossy(&output.stdout))
+        parse_hocr(&String::from_utf8_lossy(&output.stdout))
     }
 
     /// Cleans a page and turns it into layout words, boxes scaled by `scale`.
     fn page_words(&self, mut page: OcrPage, number: u32, scale: f32) -> PageWords {
+        boxes::repair_boxes(&mut page);
         let corrections = clean_page(&mut page);
+        boxes::type_boxes(&mut page);
+        boxes::settle_gaps(&mut page);
         let words = page
             .lines
             .iter()

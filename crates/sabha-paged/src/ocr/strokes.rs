@@ -1,22 +1,27 @@
 //! Vertical strokes in Tesseract's words: a table's ruling lines, or the danda.
 //!
 //! Both come out as `|` (or as `।`, which the Bengali model also offers for a
-//! rule). They are told apart by two things a page shows:
+//! rule, or `1`, `l`, `I` glued into a word: `১1২` for the cells `১ | ২`). Where
+//! Tesseract reports a ruling line itself (an empty word with a long thin box),
+//! marks on it are rules. Elsewhere they are told apart by two things a page
+//! shows:
 //! - **Shape**: a danda reaches from the headline to the baseline, about half a
 //!   line's full height; a rule cut into lines by Tesseract is as tall as the line.
 //! - **Alignment**: the marks of a rule stand one above the other on several lines
 //!   (drifting a little on a skewed scan); dandas end sentences anywhere.
 //!
-//! Tall strokes standing in a column on three or more lines are rules and are
-//! dropped (they are lines, not text, and would fill the gutters the layout finds
-//! columns by). A `|` after Bengali that is danda-shaped, or inside a word, is `।`
+//! Tall strokes standing in a column on two or more lines are rules. Rule marks
+//! are dropped (they are lines, not text, and would fill the gutters the layout
+//! finds columns by); a word glued across a ruling line through a rule mark is
+//! split there. A `|` after Bengali that is danda-shaped, or inside a word, is `।`
 //! (`||` is `॥`); it is joined to the word before it when Tesseract only split it
 //! off by a hairline gap, and kept apart when a real space stands before it.
 
 use super::cleanup::{gap_share, is_bengali_digit, line_height, merge_into};
-use super::tsv::{OcrLine, OcrPage, OcrWord};
+use super::model::{OcrLine, OcrPage, OcrWord};
 use crate::layout::lines::median;
 use crate::script::is_bengali;
+use crate::words::BBox;
 
 /// A stroke shorter than this share of the page's line height is danda-shaped.
 const DANDA_MAX_HEIGHT: f32 = 0.75;
@@ -25,8 +30,9 @@ const DANDA_JOIN_GAP: f32 = 0.25;
 /// A stroke farther than this from the Bengali word before it is left as read.
 const DANDA_MAX_GAP: f32 = 1.0;
 /// Marks in one column on at least this many lines, at least [`RULE_MIN_STROKES`]
-/// of them `|`/`।` strokes, are a table's vertical rule.
-const RULE_MIN_LINES: usize = 3;
+/// of them tall `|`/`।` strokes, are a table's vertical rule (Tesseract reads only
+/// some rows' piece of a rule; two tall strokes one above the other are no text).
+const RULE_MIN_LINES: usize = 2;
 const RULE_MIN_STROKES: usize = 2;
 /// Neighbouring marks of one rule are at most this share of the line height apart
 /// horizontally (a rule drifts across the page on a skewed scan).
@@ -42,13 +48,92 @@ pub struct StrokeChanges {
 /// Drops table rules and reads dandas on a page.
 pub fn clean_strokes(page: &mut OcrPage) -> StrokeChanges {
     let full_height = page_line_height(page);
-    let rules = rule_columns(page, full_height);
+    let mut rules = rule_columns(page, full_height);
+    rules.extend(ruled_zones(&page.rules, full_height));
     let mut changes = StrokeChanges::default();
     for line in &mut page.lines {
+        changes.rule_marks += split_at_rules(line, &page.rules);
         changes.rule_marks += drop_rule_marks(line, &rules, full_height);
         changes.dandas += read_dandas(line, full_height);
     }
     changes
+}
+
+/// Where rule marks stand: a column of the page, over some height.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct RuleZone {
+    x0: f32,
+    x1: f32,
+    y0: f32,
+    y1: f32,
+    /// Tesseract saw the ruling line itself: even a danda-shaped mark on it is a
+    /// piece of the rule, unless it hugs the word before it.
+    seen: bool,
+}
+
+impl RuleZone {
+    fn holds(&self, b: &BBox) -> bool {
+        let x = b.center_x();
+        (self.x0..=self.x1).contains(&x) && b.y1 > self.y0 && b.y0 < self.y1
+    }
+}
+
+/// The zones of the vertical ruling lines Tesseract reported, widened by the
+/// alignment tolerance.
+fn ruled_zones(rules: &[BBox], full_height: f32) -> Vec<RuleZone> {
+    let tolerance = RULE_ALIGN * full_height;
+    rules
+        .iter()
+        .filter(|r| is_vertical(r))
+        .map(|r| RuleZone { x0: r.x0 - tolerance, x1: r.x1 + tolerance, y0: r.y0, y1: r.y1, seen: true })
+        .collect()
+}
+
+fn is_vertical(rule: &BBox) -> bool {
+    rule.height() > rule.width()
+}
+
+/// Splits a word that a vertical ruling line runs through, where a rule mark
+/// (`1`, `l`, `|`, …) stands inside it: `১1২` across the rule between two cells
+/// is `১` and `২`. Returns the marks removed.
+fn split_at_rules(line: &mut OcrLine, rules: &[BBox]) -> usize {
+    let verticals: Vec<&BBox> = rules.iter().filter(|r| is_vertical(r)).collect();
+    if verticals.is_empty() {
+        return 0;
+    }
+    let mut removed = 0;
+    let mut out: Vec<OcrWord> = Vec::with_capacity(line.words.len());
+    for word in std::mem::take(&mut line.words) {
+        let b = word.bbox;
+        let inside = |r: &&&BBox| {
+            let x = r.center_x();
+            x > b.x0 + 0.1 * b.width() && x < b.x1 - 0.1 * b.width() && r.y0 < b.y1 && r.y1 > b.y0
+        };
+        let chars: Vec<char> = word.text.chars().collect();
+        let marks: Vec<usize> = chars
+            .iter()
+            .enumerate()
+            .filter(|&(i, &c)| i > 0 && i + 1 < chars.len() && is_rule_glyph(c))
+            .map(|(i, _)| i)
+            .collect();
+        match (verticals.iter().find(inside), marks.as_slice()) {
+            (Some(rule), [at]) => {
+                let left: String = chars.iter().take(*at).collect();
+                let right: String = chars.iter().skip(at + 1).collect();
+                out.push(OcrWord { text: left, bbox: BBox { x1: rule.x0, ..b }, ..word.clone() });
+                out.push(OcrWord { text: right, bbox: BBox { x0: rule.x1, ..b }, ..word });
+                removed += 1;
+            }
+            _ => out.push(word),
+        }
+    }
+    line.words = out;
+    removed
+}
+
+/// A character Tesseract reads a piece of a vertical rule as.
+fn is_rule_glyph(c: char) -> bool {
+    is_stroke_char(c) || matches!(c, 'I' | 'l' | '1' | '[' | ']' | '!' | 'i')
 }
 
 fn is_stroke_char(c: char) -> bool {
@@ -99,7 +184,7 @@ struct Mark {
 
 /// Horizontal ranges of the page where rule marks stand one above the other on
 /// several lines: a bordered table's vertical rules.
-fn rule_columns(page: &OcrPage, full_height: f32) -> Vec<(f32, f32)> {
+fn rule_columns(page: &OcrPage, full_height: f32) -> Vec<RuleZone> {
     let tolerance = RULE_ALIGN * full_height;
     let mut marks: Vec<Mark> = page
         .lines
@@ -123,7 +208,8 @@ fn rule_columns(page: &OcrPage, full_height: f32) -> Vec<(f32, f32)> {
         if let (true, Some(first), Some(last)) =
             (lines.len() >= RULE_MIN_LINES && strokes >= RULE_MIN_STROKES, group.first(), group.last())
         {
-            columns.push((first.x - tolerance, last.x + tolerance));
+            let (x0, x1) = (first.x - tolerance, last.x + tolerance);
+            columns.push(RuleZone { x0, x1, y0: f32::MIN, y1: f32::MAX, seen: false });
         }
         group.clear();
     };
@@ -137,30 +223,38 @@ fn rule_columns(page: &OcrPage, full_height: f32) -> Vec<(f32, f32)> {
     columns
 }
 
-fn in_columns(x: f32, columns: &[(f32, f32)]) -> bool {
-    columns.iter().any(|&(a, b)| (a..=b).contains(&x))
+fn in_zones(b: &BBox, zones: &[RuleZone]) -> bool {
+    zones.iter().any(|z| z.holds(b))
+}
+
+fn in_seen_zones(b: &BBox, zones: &[RuleZone]) -> bool {
+    zones.iter().any(|z| z.seen && z.holds(b))
 }
 
 /// Drops tall strokes and rule look-alikes standing in a rule column, and a
 /// stroke stuck to the start of a word there.
-fn drop_rule_marks(line: &mut OcrLine, rules: &[(f32, f32)], full_height: f32) -> usize {
+fn drop_rule_marks(line: &mut OcrLine, rules: &[RuleZone], full_height: f32) -> usize {
     if rules.is_empty() {
         return 0;
     }
     let mut dropped = 0;
     let mut kept: Vec<OcrWord> = Vec::with_capacity(line.words.len());
+    let height = line_height(line);
     for mut word in std::mem::take(&mut line.words) {
-        let rule_like = (is_stroke_word(&word.text) && !is_danda_shaped(&word, full_height))
-            || is_weak_stroke_word(&word.text);
-        if rule_like && in_columns(word.bbox.center_x(), rules) {
+        let stroke = is_stroke_word(&word.text);
+        let hugs_a_word = kept.last().is_some_and(|prev: &OcrWord| {
+            ends_in_bengali(&prev.text) && gap_share(prev, &word, height) < DANDA_JOIN_GAP
+        });
+        let on_a_rule = ((stroke && !is_danda_shaped(&word, full_height)) || is_weak_stroke_word(&word.text))
+            && in_zones(&word.bbox, rules);
+        let on_a_seen_rule = stroke && !hugs_a_word && in_seen_zones(&word.bbox, rules);
+        if on_a_rule || on_a_seen_rule {
             dropped += 1;
             continue;
         }
         let reach = 0.15 * full_height;
-        if word.text.chars().count() > 1
-            && word.text.starts_with(is_pipe)
-            && in_columns(word.bbox.x0 + reach, rules)
-        {
+        let start = BBox { x0: word.bbox.x0, x1: word.bbox.x0 + 2.0 * reach, ..word.bbox };
+        if word.text.chars().count() > 1 && word.text.starts_with(is_pipe) && in_zones(&start, rules) {
             word.text = word.text.trim_start_matches(is_pipe).to_string();
             dropped += 1;
         }
@@ -273,11 +367,12 @@ mod tests {
                     _ => word(t, a, b, y, 60.0),
                 })
                 .collect(),
+            baseline: None,
         }
     }
 
     fn page(lines: Vec<OcrLine>) -> OcrPage {
-        OcrPage { number: 1, width: 2480.0, height: 3508.0, lines }
+        OcrPage { number: 1, width: 2480.0, height: 3508.0, lines, rules: Vec::new() }
     }
 
     fn texts(page: &OcrPage) -> Vec<Vec<String>> {
@@ -406,13 +501,36 @@ mod tests {
     }
 
     #[test]
-    fn two_tall_strokes_are_not_a_rule() {
+    fn marks_on_a_ruling_line_tesseract_found_are_dropped_and_glued_cells_split() {
+        let mut p = page(vec![
+            line(&[("১1২", 300.0, 420.0), ("৩", 860.0, 890.0)], 100.0),
+            line(&[("সভা", 100.0, 300.0), ("¦d", 362.0, 366.0), ("শেষ", 380.0, 440.0)], 200.0),
+        ]);
+        p.rules.push(BBox { x0: 364.0, y0: 50.0, x1: 372.0, y1: 400.0 });
+        let c = clean_strokes(&mut p);
+        assert_eq!(texts(&p), [vec!["১", "২", "৩"], vec!["সভা", "শেষ"]]);
+        assert_eq!(c.rule_marks, 2);
+        let cells = &p.lines[0].words;
+        assert_eq!((cells[0].bbox.x1, cells[1].bbox.x0), (364.0, 372.0));
+    }
+
+    #[test]
+    fn a_word_across_a_ruling_line_without_a_mark_is_kept() {
+        let mut p = page(vec![line(&[("সভাশেষ", 300.0, 420.0)], 100.0)]);
+        p.rules.push(BBox { x0: 364.0, y0: 50.0, x1: 372.0, y1: 400.0 });
+        assert_eq!(clean_strokes(&mut p), StrokeChanges::default());
+        assert_eq!(texts(&p), [vec!["সভাশেষ"]]);
+    }
+
+    #[test]
+    fn tall_strokes_not_one_above_the_other_are_not_a_rule() {
         let mut p = page(vec![
             line(&[("ক", 100.0, 150.0), ("|", 400.0, 416.0)], 100.0),
-            line(&[("খ", 100.0, 150.0), ("|", 400.0, 416.0)], 200.0),
+            line(&[("খ", 100.0, 150.0), ("|", 700.0, 716.0)], 200.0),
+            line(&[("গ", 100.0, 150.0), ("l", 400.0, 416.0)], 300.0),
         ]);
         let c = clean_strokes(&mut p);
         assert_eq!(c.rule_marks, 0);
-        assert_eq!(texts(&p), [vec!["ক", "|"], vec!["খ", "|"]]);
+        assert_eq!(texts(&p), [vec!["ক", "|"], vec!["খ", "|"], vec!["গ", "l"]]);
     }
 }
