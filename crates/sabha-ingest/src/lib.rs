@@ -104,7 +104,7 @@ pub struct IngestOptions {
     /// also stops zip bombs. Default 512 MiB.
     pub max_unpacked_bytes: u64,
     /// Wall-clock budget for reading one paged document (PDF text layer, OCR):
-    /// past it the reader gives up with an error. `None`: no limit.
+    /// past it the reader gives up with an error. `None`: the paged reader's default.
     pub time_budget: Option<std::time::Duration>,
 }
 
@@ -241,7 +241,10 @@ fn docx_parts(bytes: &[u8], options: &IngestOptions) -> Result<Parts, IngestErro
 fn paged(bytes: &[u8], format: Format, options: &IngestOptions) -> Result<Parts, IngestError> {
     // sabha-paged is growing its options; take its defaults for whatever else it adds.
     #[allow(clippy::needless_update)]
-    let paged_options = sabha_paged::PagedOptions { ocr: options.ocr, ..Default::default() };
+    let mut paged_options = sabha_paged::PagedOptions { ocr: options.ocr, ..Default::default() };
+    if let Some(budget) = options.time_budget {
+        paged_options.timeout = budget;
+    }
     let read = match format {
         Format::Image => sabha_paged::read_image(bytes, &paged_options),
         _ => sabha_paged::read_pdf(bytes, &paged_options),
