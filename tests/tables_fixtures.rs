@@ -136,7 +136,7 @@ fn seed_000_header_block_and_decision_table() {
 #[test]
 fn seed_001_partial_number_row_is_dropped() {
     let tables = seed("001");
-    assert!(tables[1].rows.iter().all(|r| r.cells[0].text != ""));
+    assert!(tables[1].rows.iter().all(|r| !r.cells[0].text.is_empty()));
 }
 
 #[test]

@@ -569,3 +569,45 @@ mod tests {
         assert_eq!(starts("ক্র  খ"), vec![(0, 3), (5, 6)]);
     }
 }
+
+#[cfg(test)]
+mod find_tests {
+    use crate::find_in_text as find;
+
+    #[test]
+    fn justified_prose_with_double_spaces_is_not_a_table() {
+        let text = "সভায় জানানো হয় যে,  জনগণের দোরগোড়ায় ই-সেবা নিশ্চিত করা এবং ডিজিটাল\n\
+                    বাংলাদেশ বাস্তবায়নের  লক্ষ্যে প্রতিটি দপ্তরে ই-সেবা কার্যক্রম চলছে এবং\n\
+                    প্রশিক্ষণ প্রাপ্ত কর্মকর্তাগণ  স্ব স্ব দপ্তরে বিভিন্ন উদ্যোগ নিয়েছেন।";
+        assert!(find(text).is_empty());
+    }
+
+    #[test]
+    fn centred_signatures_side_by_side_are_not_a_table() {
+        let text = "      (মোঃ আশরাফুল ইসলাম)                  (সাঈফ-উল-আরিফিন)\n\
+                    অতিরিক্ত জেলা প্রশাসক (সার্বিক)              সহকারী কমিশনার\n\
+                    \u{20}          নাটোর                           আইসিটি শাখা";
+        assert!(find(text).is_empty());
+    }
+
+    #[test]
+    fn a_key_value_block_of_three_lines_is_a_table() {
+        let text = "সভাপতি          জনাব মোঃ আব্দুল করিম\nসভার তারিখ      ১২ মার্চ ২০২৪\nস্থান           সম্মেলন কক্ষ";
+        let tables = find(text);
+        assert_eq!(tables.len(), 1);
+        assert!(crate::key_values(&tables[0]).is_some());
+    }
+
+    #[test]
+    fn two_aligned_lines_of_two_columns_are_not_enough() {
+        assert!(find("সভাপতি          জনাব মোঃ আব্দুল করিম\nস্থান           সম্মেলন কক্ষ").is_empty());
+    }
+
+    #[test]
+    fn prose_right_under_a_table_is_cut_off() {
+        let text = "ক্রম   বিষয়        সিদ্ধান্ত\n১      ই-নথি        চালু করতে হবে\n২      সেবা         দিতে হবে\n\
+                    পরিশেষে সভাপতি সকলকে ধন্যবাদ জানিয়ে সভার সমাপ্তি ঘোষণা করেন।";
+        let tables = find(text);
+        assert_eq!((tables[0].span.start_line, tables[0].span.end_line), (1, 3));
+    }
+}

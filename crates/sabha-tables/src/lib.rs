@@ -149,3 +149,10 @@ pub fn table_from_grid(grid: &GridTable, first_line: u32) -> Table {
     let raw = RawTable { span, rows, explicit_header: false };
     shape::shape(raw).unwrap_or_else(|| shape::empty_table(span))
 }
+
+/// The tables of a whole text, numbered from line 1 (for tests).
+#[cfg(test)]
+pub(crate) fn find_in_text(text: &str) -> Vec<Table> {
+    let lines: Vec<&str> = text.lines().collect();
+    find_tables(&lines, 1)
+}

@@ -160,3 +160,39 @@ mod tests {
         assert!(!is_delimiter("| | |"));
     }
 }
+
+#[cfg(test)]
+mod find_tests {
+    use crate::find_in_text as find;
+
+    #[test]
+    fn one_pipe_row_is_not_a_table() {
+        assert!(find("| সভাপতি | জনাব ক |\n\nসভা শেষ হয়।").is_empty());
+    }
+
+    #[test]
+    fn prose_with_pipes_is_not_a_table() {
+        assert!(find("মন্ত্রণালয় | বিভাগ | দপ্তর\nজেলা | উপজেলা").is_empty());
+    }
+
+    #[test]
+    fn the_row_above_the_rule_is_the_header_even_if_it_reads_like_data() {
+        let tables = find("| রাজশাহী | ১২০ |\n|---|---|\n| নাটোর | ৮৭ |");
+        assert_eq!(tables[0].header.len(), 1);
+        assert_eq!(tables[0].rows.len(), 1);
+    }
+
+    #[test]
+    fn an_empty_header_row_leaves_the_table_without_header() {
+        let tables = find("| | |\n|---|---|\n| নাটোর | ৮৭ |\n| বগুড়া | ৯০ |");
+        assert!(tables[0].header.is_empty());
+        assert_eq!(tables[0].rows.len(), 2);
+    }
+
+    #[test]
+    fn a_header_only_table_is_kept() {
+        let tables = find("| ক্রম | নাম |\n|---|---|");
+        assert_eq!(tables.len(), 1);
+        assert!(tables[0].rows.is_empty());
+    }
+}

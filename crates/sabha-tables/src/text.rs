@@ -99,8 +99,8 @@ pub(crate) fn tag_len(text: &str) -> Option<(usize, String)> {
     if bytes.first() != Some(&b'<') {
         return None;
     }
-    if text.starts_with("<!--") {
-        let end = text[4..].find("-->")?;
+    if let Some(comment) = text.strip_prefix("<!--") {
+        let end = comment.find("-->")?;
         return Some((4 + end + 3, String::from("!--")));
     }
     let name_start = match bytes.get(1) {

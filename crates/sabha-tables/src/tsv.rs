@@ -143,3 +143,51 @@ fn accept(rows: Vec<RawRow>) -> Option<RawTable> {
     }
     Some(RawTable { span: first.to(last), rows, explicit_header: false })
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::find_in_text as find;
+
+    #[test]
+    fn a_single_line_with_a_tab_is_not_a_table() {
+        assert!(find("সভাপতি\tজনাব ক\n\nসভায় আলোচনা হয়।").is_empty());
+    }
+
+    #[test]
+    fn indented_paragraphs_are_not_a_table() {
+        assert!(find("\tসভায় আলোচনা হয়।\n\tসিদ্ধান্ত গৃহীত হয়।\n\tসভা শেষ হয়।").is_empty());
+    }
+
+    #[test]
+    fn tab_spaced_signatures_are_not_a_table() {
+        assert!(find("(মোঃ ক)\t\t\t(মোঃ খ)\nসচিব\t\t\tউপসচিব\nঢাকা\t\t\tঢাকা").is_empty());
+    }
+
+    #[test]
+    fn a_numbered_list_is_not_a_table() {
+        assert!(find("১।\tমন্ত্রিপরিষদ সচিব\n২।\tসচিব, অর্থ বিভাগ\n৩।\tজেলা প্রশাসক").is_empty());
+    }
+
+    #[test]
+    fn a_new_header_starts_a_new_table() {
+        let tables = find("ক্রম\tবিষয়\tসিদ্ধান্ত\n১\tক\tখ\nক্রম\tনাম\tপদবি\tস্বাক্ষর\n১\tগ\tঘ\t");
+        assert_eq!(tables.len(), 2);
+        assert_eq!((tables[1].span.start_line, tables[1].span.end_line), (3, 4));
+    }
+
+    #[test]
+    fn blank_lines_and_rules_stay_inside_a_table() {
+        let tables = find("ক্রম\tবিষয়\tসিদ্ধান্ত\n\n১\tক\tখ\n------\n২\tগ\tঘ\n\nপরিশেষে সভা শেষ হয়।");
+        assert_eq!(tables.len(), 1);
+        assert_eq!((tables[0].span.start_line, tables[0].span.end_line), (1, 5));
+        assert_eq!(tables[0].rows.len(), 2);
+    }
+
+    #[test]
+    fn a_key_value_block_over_a_table_is_split_off() {
+        let tables = find("সভাপতি\tজনাব ক\nস্থান\tসম্মেলন কক্ষ\n\nজেলা\tপুরুষ\tমহিলা\nরাজশাহী\t১২০\t৯৮\nনাটোর\t৮৭\t৯০");
+        assert_eq!(tables.len(), 2);
+        assert!(tables[0].header.is_empty());
+        assert_eq!(tables[1].header.len(), 1);
+    }
+}
