@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs what sabha needs on a Debian/Ubuntu machine: the Rust toolchain (if
 # missing), poppler (PDF text and page images), Tesseract with the Bengali and
-# English models (scans), and the tools the tests use (python3, jq).
+# English models (scans), and the tools the tests and benchmarks use (python3 with
+# duckdb, jq, GNU time).
 set -euo pipefail
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
-packages=(poppler-utils tesseract-ocr tesseract-ocr-ben tesseract-ocr-eng python3 jq curl ca-certificates)
+packages=(poppler-utils tesseract-ocr tesseract-ocr-ben tesseract-ocr-eng python3 python3-pip jq time curl ca-certificates)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
@@ -25,4 +26,10 @@ if ! command -v cargo >/dev/null 2>&1; then
   fi
   # shellcheck disable=SC1091
   . "$HOME/.cargo/env"
+fi
+
+# DuckDB for the README's tested query (tests/batch_queries.rs), from PyPI.
+if ! python3 -c 'import duckdb' >/dev/null 2>&1; then
+  python3 -m pip install --quiet duckdb 2>/dev/null ||
+    python3 -m pip install --quiet --break-system-packages duckdb
 fi

@@ -71,6 +71,18 @@ pub struct ConvertArgs {
     /// No progress bar and no summary line.
     #[arg(short, long)]
     pub quiet: bool,
+    /// Largest document read, a file or a decompressed archive member (e.g. 64M; default 256M).
+    #[arg(long, value_name = "SIZE", value_parser = cmd::convert::parse_size)]
+    pub max_input_size: Option<u64>,
+    /// Most that one archive's members may decompress to together (default 64G).
+    #[arg(long, value_name = "SIZE", value_parser = cmd::convert::parse_size)]
+    pub max_archive_size: Option<u64>,
+    /// Largest decompressed/compressed ratio of an archive member of 1M or more (default 100).
+    #[arg(long, value_name = "RATIO")]
+    pub max_compression_ratio: Option<u64>,
+    /// Seconds allowed for reading one paged document (PDF, scan); 0: no limit (default 120).
+    #[arg(long, value_name = "SECONDS")]
+    pub time_budget: Option<u64>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
