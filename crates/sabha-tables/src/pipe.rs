@@ -73,7 +73,8 @@ fn is_pipe_row(line: &str) -> bool {
 
 /// `|---|:--:|`, `--- | ---`: every cell dashes with optional alignment colons.
 fn is_delimiter(line: &str) -> bool {
-    if !line.contains('-') || !line.contains('|') {
+    let only_rule_chars = line.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'));
+    if !only_rule_chars || !line.contains('-') || !line.contains('|') {
         return false;
     }
     let cells = split_cells(line);
@@ -92,17 +93,22 @@ fn split_cells(line: &str) -> Vec<String> {
     let t = if t.ends_with('|') && !t.ends_with("\\|") { &t[..t.len() - 1] } else { t };
     let mut cells = Vec::new();
     let mut current = String::new();
-    let mut chars = t.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' if chars.peek() == Some(&'|') => {
+    let mut from = 0;
+    for (at, _) in t.match_indices('|') {
+        let piece = &t[from..at];
+        match piece.strip_suffix('\\') {
+            Some(escaped) => {
+                current.push_str(escaped);
                 current.push('|');
-                chars.next();
             }
-            '|' => cells.push(std::mem::take(&mut current)),
-            _ => current.push(c),
+            None => {
+                current.push_str(piece);
+                cells.push(std::mem::take(&mut current));
+            }
         }
+        from = at + 1;
     }
+    current.push_str(&t[from..]);
     cells.push(current);
     cells
 }

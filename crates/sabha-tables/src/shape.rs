@@ -61,6 +61,13 @@ pub(crate) fn shape(raw: RawTable) -> Option<Table> {
     Some(shape_rows(rows, span, explicit_header))
 }
 
+/// One row of cells without spans, on the grid.
+pub(crate) fn grid_row(raw: &RawRow) -> GridRow {
+    let bold = is_bold_row(raw);
+    let cells = raw.cells.iter().map(|c| Cell::new(c.text.clone(), c.span)).collect();
+    GridRow { row: Row { cells, span: raw.span, ragged: false }, header: raw.header, bold }
+}
+
 /// The rows laid out on the grid, rule rows and empty rows left out.
 pub(crate) fn grid_rows(rows: Vec<RawRow>) -> Vec<GridRow> {
     lay_out(rows).into_iter().filter(|r| !is_rule_or_empty(r)).collect()
@@ -102,7 +109,7 @@ pub(crate) fn lay_out(rows: Vec<RawRow>) -> Vec<GridRow> {
     for (index, raw) in rows.into_iter().enumerate() {
         let covered: Vec<bool> = pending.iter().map(|&n| n > 0).collect();
         let mut cells: Vec<Cell> = Vec::with_capacity(raw.cells.len());
-        let bold = !raw.cells.is_empty() && raw.cells.iter().all(|c| c.bold || c.text.is_empty());
+        let bold = is_bold_row(&raw);
         let rows_left = total_rows - index;
         for raw_cell in raw.cells {
             while covered.get(cells.len()).copied().unwrap_or(false) {
@@ -146,11 +153,16 @@ pub(crate) fn lay_out(rows: Vec<RawRow>) -> Vec<GridRow> {
     out
 }
 
+/// Every non-empty cell of the row is emphasized.
+fn is_bold_row(raw: &RawRow) -> bool {
+    !raw.cells.is_empty() && raw.cells.iter().all(|c| c.bold || c.text.is_empty())
+}
+
 fn placeholder(span: Span) -> Cell {
     Cell::new("", span)
 }
 
-fn is_rule_or_empty(row: &GridRow) -> bool {
+pub(crate) fn is_rule_or_empty(row: &GridRow) -> bool {
     row.texts().all(|t| t.is_empty() || is_rule_text(t))
 }
 
