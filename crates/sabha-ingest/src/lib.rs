@@ -61,7 +61,8 @@
 //! | `unsupported_format` | a known format sabha does not read: legacy `.doc`/`.xls`/`.ppt`, `.xlsx`, `.pptx`, `.odt`, RTF, archives, executables, media |
 //! | `corrupt` | a damaged or truncated DOCX: unreadable zip, missing `word/document.xml`, malformed XML |
 //! | `encrypted` | a password-protected DOCX |
-//! | `pdf_unreadable` | the PDF or image reader (`sabha-paged`) failed |
+//! | `corrupt`, `encrypted`, `empty` | also for PDFs, as the PDF reader reports them |
+//! | `timeout`, `needs_ocr`, `ocr_unavailable`, `pdf_tools_unavailable`, `pdf_too_complex`, `tool_output_unreadable`, `not_pdf`, `io` | the PDF/image reader's own kinds (`sabha_paged::PagedError::kind`), passed through |
 //! | `internal` | a bug in sabha: a panic caught at the document boundary |
 //!
 //! Warning codes are listed in the `warnings` module documentation (source).
@@ -239,8 +240,6 @@ fn docx_parts(bytes: &[u8], options: &IngestOptions) -> Result<Parts, IngestErro
 }
 
 fn paged(bytes: &[u8], format: Format, options: &IngestOptions) -> Result<Parts, IngestError> {
-    // sabha-paged is growing its options; take its defaults for whatever else it adds.
-    #[allow(clippy::needless_update)]
     let paged_options = sabha_paged::PagedOptions { ocr: options.ocr, ..Default::default() };
     let read = match format {
         Format::Image => sabha_paged::read_image(bytes, &paged_options),
