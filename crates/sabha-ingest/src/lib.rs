@@ -142,6 +142,18 @@ pub fn ingest(bytes: &[u8], path: &str, options: &IngestOptions) -> Result<Docum
     })
 }
 
+/// Converts text known to be Bijoy-encoded (SutonnyMJ family, decoded as
+/// Windows-1252) to Unicode Bengali in NFC. Every character is read as Bijoy; use
+/// [`ingest`] to have Bijoy found and English kept.
+///
+/// ```
+/// assert_eq!(sabha_ingest::bijoy_to_unicode("wm×všÍ M„nxZ nq|"), "সিদ্ধান্ত গৃহীত হয়।");
+/// ```
+pub fn bijoy_to_unicode(bijoy: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    bijoy::bijoy_to_unicode(bijoy).nfc().collect()
+}
+
 /// A document before its source facts are attached.
 struct Parts {
     format: Format,
