@@ -446,6 +446,8 @@ fn draft_lines(draft: Draft) -> Vec<String> {
     }
 }
 
+const MAX_COLUMNS: usize = 1024;
+
 /// Word writes a vertically merged cell once per row (`w:vMerge` restart, then
 /// continue); the grid keeps the first and gives it a row span.
 fn resolve_merges(table: TableBuild) -> GridTable {
@@ -461,7 +463,9 @@ fn resolve_merges(table: TableBuild) -> GridTable {
         }
         for cell in row.cells {
             let span = usize::from(cell.span.max(1));
-            if origin_at.len() < column + span {
+            // Merges are tracked over the first MAX_COLUMNS grid columns only, so a
+            // row of a million cells cannot make the tracking table huge.
+            if origin_at.len() < column + span && column + span <= MAX_COLUMNS {
                 origin_at.resize(column + span, None);
             }
             let text = cell.lines.join("\n");
