@@ -39,8 +39,10 @@
 //!   a line's words read as Bijoy rather than English (English words, addresses and
 //!   numbers beside them survive). Bijoy fragments left inside Unicode words
 //!   (`নি¤œরূপ`) are repaired with a warning; subset-font glyph codes are reported.
-//!   `source.encoding` is `bijoy` when Bijoy text makes up a third or more of the
-//!   document.
+//!
+//! `source.encoding` is the text encoding's name (`utf-8`, `utf-16le`, `utf-16be`,
+//! `windows-1252`, …), `bijoy` when Bijoy text makes up a third or more of the
+//! document, and for paged input `unicode` (a PDF text layer) or `ocr` (images).
 //!
 //! Every line of every format then gets the same Unicode clean-up: NFC (য় ড় ঢ় stay
 //! decomposed, as NFC requires), zero-width characters that carry no meaning removed
@@ -65,7 +67,23 @@
 //! | `timeout`, `needs_ocr`, `ocr_unavailable`, `pdf_tools_unavailable`, `pdf_too_complex`, `tool_output_unreadable`, `not_pdf`, `io` | the PDF/image reader's own kinds (`sabha_paged::PagedError::kind`), passed through |
 //! | `internal` | a bug in sabha: a panic caught at the document boundary |
 //!
-//! Warning codes are listed in the `warnings` module documentation (source).
+//! # Warnings
+//!
+//! [`Document::warnings`] says what looked odd in the bytes (stable codes):
+//!
+//! | code | meaning |
+//! |---|---|
+//! | `bijoy_converted` | text in the legacy Bijoy (SutonnyMJ) encoding was converted to Unicode |
+//! | `bijoy_fragment_repaired` | a Unicode word held Bijoy glyphs (`নি¤œরূপ`) and was repaired; the message shows both |
+//! | `hybrid_font_text` | a word holds subset-font glyph codes (Latin letters for conjuncts); left as printed |
+//! | `assamese_letters_mapped` | Assamese ৰ/ৱ (an OCR artefact) were read as র/ব |
+//! | `control_characters_removed` | control characters were removed |
+//! | `private_use_characters` | the text holds private-use characters (a broken font mapping) |
+//! | `invalid_bytes_replaced` | byte sequences invalid in the file's encoding became U+FFFD |
+//! | `format_differs_from_extension` | the bytes are of another format than the file name says |
+//! | `text_boxes_appended` | DOCX text boxes were placed after the paragraph that anchors them |
+//!
+//! Warnings of the PDF/OCR reader (`sabha-paged`) are passed through unchanged.
 
 mod bijoy;
 mod clean;
