@@ -53,8 +53,7 @@ impl IngestError {
     /// | `unsupported_format` | a known format sabha does not read (legacy `.doc`, `.xlsx`, `.odt`, RTF, archives, …) |
     /// | `corrupt` | a damaged or truncated DOCX (bad zip, missing `word/document.xml`, broken XML) |
     /// | `encrypted` | a password-protected DOCX or zip |
-    /// | `corrupt`, `encrypted`, `empty` | also for PDFs, as the PDF reader reports them |
-    /// | others | the PDF/image reader's own kinds ([`PagedError::kind`]): `timeout`, `needs_ocr`, `ocr_unavailable`, `pdf_tools_unavailable`, `pdf_too_complex`, `tool_output_unreadable`, `not_pdf`, `io` |
+    /// | (reader kind) | the PDF/image reader failed: `sabha-paged`'s own kind |
     /// | `internal` | a bug in sabha (a panic caught at the document boundary) |
     pub fn kind(&self) -> &'static str {
         match self {
@@ -65,12 +64,7 @@ impl IngestError {
             IngestError::Unsupported(_) => "unsupported_format",
             IngestError::Corrupt { .. } => "corrupt",
             IngestError::Encrypted(_) => "encrypted",
-            IngestError::Paged { source, .. } => match source.kind() {
-                "pdf_encrypted" => "encrypted",
-                "pdf_truncated" | "pdf_corrupt" => "corrupt",
-                "empty_input" => "empty",
-                other => other,
-            },
+            IngestError::Paged { source, .. } => source.kind(),
             IngestError::Internal(_) => "internal",
         }
     }
@@ -94,10 +88,7 @@ mod tests {
             IngestError::Unsupported("x".into()),
             IngestError::corrupt_docx("x"),
             IngestError::Encrypted("DOCX file"),
-            IngestError::Paged {
-                format: "PDF",
-                source: PagedError::NeedsOcr { pages: vec![1], ocr_disabled: false },
-            },
+            IngestError::Paged { format: "PDF", source: PagedError::NotPdf },
             IngestError::Internal("x".into()),
         ];
         let kinds: std::collections::BTreeSet<&str> = errors.iter().map(IngestError::kind).collect();

@@ -63,8 +63,7 @@
 //! | `unsupported_format` | a known format sabha does not read: legacy `.doc`/`.xls`/`.ppt`, `.xlsx`, `.pptx`, `.odt`, RTF, archives, executables, media |
 //! | `corrupt` | a damaged or truncated DOCX: unreadable zip, missing `word/document.xml`, malformed XML |
 //! | `encrypted` | a password-protected DOCX |
-//! | `corrupt`, `encrypted`, `empty` | also for PDFs, as the PDF reader reports them |
-//! | `timeout`, `needs_ocr`, `ocr_unavailable`, `pdf_tools_unavailable`, `pdf_too_complex`, `tool_output_unreadable`, `not_pdf`, `io` | the PDF/image reader's own kinds (`sabha_paged::PagedError::kind`), passed through |
+//! | (the reader's kind) | the PDF or image reader (`sabha-paged`) failed; its own stable kind passes through: `pdf_truncated`, `pdf_corrupt`, `pdf_encrypted`, `pdf_tools_unavailable`, `timeout`, `pdf_too_complex`, `needs_ocr`, `ocr_unavailable`, `tool_output_unreadable`, `not_pdf`, `empty_input`, `io` |
 //! | `internal` | a bug in sabha: a panic caught at the document boundary |
 //!
 //! # Warnings
@@ -270,7 +269,11 @@ fn docx_parts(bytes: &[u8], options: &IngestOptions) -> Result<Parts, IngestErro
 }
 
 fn paged(bytes: &[u8], format: Format, options: &IngestOptions) -> Result<Parts, IngestError> {
-    let paged_options = sabha_paged::PagedOptions { ocr: options.ocr, ..Default::default() };
+    let mut paged_options = sabha_paged::PagedOptions::with_ocr(options.ocr);
+    if let Some(budget) = options.time_budget {
+        // The reader's limit is per engine run; a whole-document budget is at least as tight.
+        paged_options.timeout = paged_options.timeout.min(budget);
+    }
     let read = match format {
         Format::Image => sabha_paged::read_image(bytes, &paged_options),
         _ => sabha_paged::read_pdf(bytes, &paged_options),

@@ -1,0 +1,297 @@
+//! Decisions from decision tables: one decision per data row, cells mapped by
+//! column role (serial, topic, discussion, decision, responsible) in whatever
+//! order the table prints them. A header-less table right after a decision
+//! table, with as many columns, continues it (a table broken by a page).
+
+use sabha_doc::{ColumnRole, Row, Table};
+
+use super::Draft;
+use super::parties::parties;
+use crate::numbering;
+use crate::text::{clean, is_digit};
+use crate::values;
+use crate::view::View;
+
+/// Where each field sits in a decision table's rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Layout {
+    serial: Option<usize>,
+    topic: Option<usize>,
+    discussion: Option<usize>,
+    decision: usize,
+    responsible: Option<usize>,
+    deadline: Option<usize>,
+    width: usize,
+}
+
+impl Layout {
+    /// The layout of a table that has a decision column.
+    pub(crate) fn of(table: &Table) -> Option<Layout> {
+        let decision = table.column(ColumnRole::Decision)?;
+        let discussion = table.column(ColumnRole::Discussion);
+        let unknown = |i: usize| table.columns.get(i).is_some_and(|c| c.role == ColumnRole::Unknown);
+        // A first column of codes or numbers under an unrecognised header
+        // (`সূচক নং`) holds the labels …
+        let serial = table.column(ColumnRole::Serial).or_else(|| {
+            let labels =
+                table.rows.iter().filter_map(|r| r.cells.first()).filter(|c| !c.text.trim().is_empty());
+            let mut labels = labels.peekable();
+            (unknown(0) && labels.peek().is_some() && labels.all(|c| is_label_like(&c.text))).then_some(0)
+        });
+        // … and the unrecognised column right after them, before the discussion
+        // or the decision, the topics (`কার্যক্রম`).
+        let topic = table.column(ColumnRole::Topic).or_else(|| {
+            let next = serial.map_or(0, |s| s + 1);
+            let before = discussion.unwrap_or(decision);
+            (serial.is_some() && next < before && unknown(next)).then_some(next)
+        });
+        Some(Layout {
+            serial,
+            topic,
+            discussion,
+            decision,
+            responsible: table.column(ColumnRole::Responsible),
+            deadline: table.column(ColumnRole::Deadline),
+            width: table.columns.len(),
+        })
+    }
+}
+
+/// The most words a paragraph between a table and its continuation may have (a
+/// page number, `চলমান পাতা-২`).
+const MAX_WORDS_BETWEEN: usize = 4;
+
+/// Every decision of every decision table, with the tables' block indices.
+pub(crate) fn read(view: &View<'_>) -> (Vec<Draft>, Vec<usize>) {
+    let mut drafts = Vec::new();
+    let mut used = Vec::new();
+    let mut previous: Option<(usize, Layout)> = None;
+    for &(block, table) in &view.tables {
+        let layout = match Layout::of(table) {
+            Some(l) => l,
+            None => match previous {
+                Some((prev_block, l)) if continues(view, table, prev_block, block, l) => l,
+                _ => {
+                    previous = None;
+                    continue;
+                }
+            },
+        };
+        used.push(block);
+        let continuation = Layout::of(table).is_none();
+        let header_rows: &[Row] = if continuation { &table.header } else { &[] };
+        let mut above: Option<Vec<String>> = None;
+        for row in header_rows.iter().chain(table.rows.iter()) {
+            if let Some(d) = read_row(row, &layout, &mut above) {
+                drafts.push(d);
+            }
+        }
+        previous = Some((block, layout));
+    }
+    (drafts, used)
+}
+
+/// `table` (block `block`) continues the decision table at `prev_block`: it has no
+/// role of its own, as many columns, and nothing but a page mark between them.
+fn continues(view: &View<'_>, table: &Table, prev_block: usize, block: usize, layout: Layout) -> bool {
+    let roles_unknown = table.columns.iter().all(|c| c.role == ColumnRole::Unknown);
+    let same_width =
+        table.columns.len() == layout.width || table.rows.iter().any(|r| r.cells.len() == layout.width);
+    let between_is_small = view
+        .lines
+        .iter()
+        .filter(|l| l.block > prev_block && l.block < block)
+        .all(|l| crate::text::words(l.text()).len() <= MAX_WORDS_BETWEEN);
+    let no_table_between = !view.tables.iter().any(|(b, _)| *b > prev_block && *b < block);
+    roles_unknown && same_width && between_is_small && no_table_between
+}
+
+/// One row as a decision; `None` for rows that hold none (column numbers,
+/// rules, empty rows, rows without decision text). `above` is the previous
+/// row's cells, for cells merged down from it.
+fn read_row(row: &Row, layout: &Layout, above: &mut Option<Vec<String>>) -> Option<Draft> {
+    let cells = cells_of(row, layout);
+    if is_column_number_row(&cells) {
+        return None;
+    }
+    let cell = |i: Option<usize>| i.and_then(|i| cells.get(i)).map(|c| c.trim()).filter(|c| !c.is_empty());
+    let merged = |i: Option<usize>| -> Option<String> {
+        cell(i).map(String::from).or_else(|| {
+            let i = i?;
+            above.as_ref()?.get(i).filter(|c| !c.is_empty()).cloned()
+        })
+    };
+    let decision = cell(Some(layout.decision)).map(String::from)?;
+    let (mut label, mut topic) = (None, merged(layout.topic));
+    if let Some(serial) = merged(layout.serial) {
+        let (l, rest) = serial_and_rest(&serial);
+        label = l;
+        if topic.is_none() {
+            topic = rest;
+        }
+    } else if let Some(t) = topic.clone() {
+        if let Some((code, rest)) = indicator_and_rest(&t) {
+            label = Some(code);
+            topic = rest;
+        }
+    }
+    let discussion = merged(layout.discussion);
+    let responsible = cell(layout.responsible).map(parties).unwrap_or_default();
+    let limit_text = cell(layout.deadline).map(String::from);
+    *above = Some(cells.clone());
+    Some(Draft {
+        label,
+        topic: topic.map(|t| clean(&t)),
+        discussion: discussion.map(|d| clean(&d)),
+        decision: clean(&decision),
+        responsible,
+        limit_text,
+        span: row.span,
+    })
+}
+
+/// The row's cell texts, one per column. A row one cell short whose first cell
+/// holds the serial and the topic together (`৮. ওয়েবপোর্টাল হালনাগাদ`) is spread
+/// over both columns.
+fn cells_of(row: &Row, layout: &Layout) -> Vec<String> {
+    let mut cells: Vec<String> = row.cells.iter().map(|c| c.text.clone()).collect();
+    let glued = layout.serial == Some(0) && layout.topic == Some(1) && cells.len() + 1 == layout.width;
+    if glued {
+        if let Some((Some(label), Some(rest))) = cells.first().map(|c| serial_and_rest(c)) {
+            cells.splice(0..1, [label, rest]);
+        }
+    }
+    cells
+}
+
+/// `১.` → (`১`, None); `৮. ওয়েবপোর্টাল হালনাগাদ` → (`৮`, `ওয়েবপোর্টাল হালনাগাদ`).
+fn serial_and_rest(cell: &str) -> (Option<String>, Option<String>) {
+    let t = cell.trim();
+    if let Some(m) = numbering::leading(t) {
+        let rest = t.get(m.text_start..).map(str::trim).filter(|r| !r.is_empty()).map(String::from);
+        return (Some(m.label), rest);
+    }
+    if let Some((code, rest)) = indicator_and_rest(t) {
+        return (Some(code), rest);
+    }
+    let bare = t.trim_matches(|c: char| matches!(c, '.' | '।' | ')' | '(' | ':' | 'ঃ' | ' ' | '[' | ']'));
+    ((!bare.is_empty()).then(|| bare.to_string()), None)
+}
+
+/// `[১.১.১] সেবা সহজিকরণ` → (`১.১.১`, `সেবা সহজিকরণ`).
+fn indicator_and_rest(cell: &str) -> Option<(String, Option<String>)> {
+    let t = cell.trim();
+    let found = values::indicators(t);
+    let code = found.first().filter(|f| f.start == 0)?;
+    let label = code.raw.trim_start_matches('[').trim_end_matches(']').trim().to_string();
+    let rest = t.get(code.end..).map(str::trim).filter(|r| !r.is_empty()).map(String::from);
+    Some((label, rest))
+}
+
+/// A serial or an indicator code: `১`, `১.২`, `০১।`, `[১.১.১]`, `ক)`.
+fn is_label_like(cell: &str) -> bool {
+    let t = cell.trim();
+    let bare = t.trim_matches(|c: char| matches!(c, '.' | '।' | ')' | '(' | ':' | 'ঃ' | '[' | ']'));
+    !bare.is_empty() && bare.chars().count() <= 12 && bare.chars().all(|c| is_digit(c) || c == '.')
+}
+
+/// `১ ২ ৩ ৪ ৫`, `_ _ _ ৩ ৪`, `--- -- ---`: column numbers and rules, no content.
+fn is_column_number_row(cells: &[String]) -> bool {
+    let filled: Vec<&str> = cells.iter().map(|c| c.trim()).filter(|c| !c.is_empty()).collect();
+    filled.iter().all(|c| {
+        c.chars().all(|ch| matches!(ch, '-' | '_' | '–' | '—' | '=' | '.' | ' '))
+            || c.chars().count() <= 2 && c.chars().all(is_digit)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::view::testdoc::doc;
+
+    fn drafts(text: &str) -> Vec<Draft> {
+        let d = doc(text);
+        let v = View::new(&d);
+        read(&v).0
+    }
+
+    #[test]
+    fn rows_by_role_in_any_order() {
+        let got = drafts(
+            "|@serial:ক্রঃ|@topic:আলোচনার বিষয়|@discussion:আলোচনা|@decision:সিদ্ধান্ত|@responsible:বাস্তবায়নকারী|\n|১|২|৩|৪|৫|\n|১.|গত সভার কার্যবিবরণী|আলোচনা হয়।|দৃঢ়ীকরণ করা হয়।|১। জেলা প্রশাসক ২। পুলিশ সুপার।|\n|২.|সেবা|আলোচনা|সেবা দিতে হবে।|সংশ্লিষ্ট দপ্তর প্রধান (সকল), নাটোর।|",
+        );
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].label.as_deref(), Some("১"));
+        assert_eq!(got[0].topic.as_deref(), Some("গত সভার কার্যবিবরণী"));
+        assert_eq!(got[0].discussion.as_deref(), Some("আলোচনা হয়।"));
+        assert_eq!(got[0].decision, "দৃঢ়ীকরণ করা হয়।");
+        assert_eq!(got[0].responsible, ["জেলা প্রশাসক", "পুলিশ সুপার"]);
+        assert_eq!(got[1].responsible, ["সংশ্লিষ্ট দপ্তর প্রধান (সকল), নাটোর"]);
+        assert_eq!(got[1].span, sabha_doc::Span::line(4));
+        let reordered = drafts("|@decision:সিদ্ধান্ত|@serial:ক্রম|@responsible:দায়িত্ব|\n|কাজ করতে হবে।|১|ক দপ্তর|");
+        assert_eq!(
+            (reordered[0].label.as_deref(), reordered[0].decision.as_str()),
+            (Some("১"), "কাজ করতে হবে।")
+        );
+        assert_eq!(reordered[0].topic, None);
+        assert_eq!(reordered[0].discussion, None);
+    }
+
+    #[test]
+    fn serial_and_topic_glued_in_a_short_row() {
+        let got = drafts(
+            "|@serial:ক্রঃ|@topic:বিষয়|@discussion:আলোচনা|@decision:সিদ্ধান্ত|@responsible:বাস্তবায়নকারী|\n|৮. ওয়েবপোর্টাল হালনাগাদ|আলোচনা|হালনাগাদ করতে হবে।|১। জেলা প্রশাসক|",
+        );
+        assert_eq!(got[0].label.as_deref(), Some("৮"));
+        assert_eq!(got[0].topic.as_deref(), Some("ওয়েবপোর্টাল হালনাগাদ"));
+        assert_eq!(got[0].decision, "হালনাগাদ করতে হবে।");
+    }
+
+    #[test]
+    fn continuation_table_and_status_responsible() {
+        let got = drafts(
+            "|@topic:আলোচ্য বিষয়|@discussion:আলোচনা|@decision:সিদ্ধান্ত গ্রহণ|@responsible:বাস্তবায়ন|\n|ক|খ|গ।|কমিটি|\n\n|ঘ|ঙ|চ।|বাস্তবায়িত|\n|ছ|জ|ঝ।|কমিটি|",
+        );
+        assert_eq!(got.len(), 3);
+        assert!(got[1].responsible.is_empty());
+        assert_eq!(got[2].decision, "ঝ।");
+    }
+
+    #[test]
+    fn a_table_without_decision_column_gives_nothing() {
+        assert!(drafts("|@serial:ক্রম|@unknown:কার্যক্রম|@unknown:অগ্রগতি|\n|১|ক|খ|").is_empty());
+        // …and does not continue an earlier decision table when text stands between.
+        let got = drafts(
+            "|@decision:সিদ্ধান্ত|@responsible:দায়িত্ব|\n|ক।|খ|\n\nসভায় বিস্তারিত আলোচনা হয় এবং সবাই একমত হন।\n\n|গ।|ঘ|",
+        );
+        assert_eq!(got.len(), 1);
+    }
+
+    #[test]
+    fn codes_under_an_unknown_header_are_labels_and_the_next_column_topics() {
+        let got = drafts(
+            "|@unknown:সূচক নং|@unknown:কার্যক্রম|@discussion:আলোচনা|@decision:সিদ্ধান্ত|@responsible:দায়িত্ব|\n|১.১|সভা আয়োজন|আলোচনা|সভা করতে হবে।|চলমান|",
+        );
+        assert_eq!(got[0].label.as_deref(), Some("১.১"));
+        assert_eq!(got[0].topic.as_deref(), Some("সভা আয়োজন"));
+        assert!(got[0].responsible.is_empty());
+        let got =
+            drafts("|@unknown:বিষয়বস্তু|@discussion:আলোচনা|@decision:সিদ্ধান্ত|\n|সভা আয়োজন|আলোচনা|সভা করতে হবে।|");
+        assert_eq!((got[0].label.clone(), got[0].topic.clone()), (None, None));
+    }
+
+    #[test]
+    fn a_deadline_column_gives_the_row_its_limit() {
+        let got = drafts("|@serial:ক্রম|@decision:সিদ্ধান্ত|@deadline:সময়সীমা|\n|১|কাজ।|৩০ জুন ২০২৪|");
+        assert_eq!(got[0].limit_text.as_deref(), Some("৩০ জুন ২০২৪"));
+    }
+
+    #[test]
+    fn column_number_and_rule_rows_are_skipped() {
+        for cells in [vec!["১", "২", "৩"], vec!["", "", "৩"], vec!["---", "--", "-"]] {
+            let cells: Vec<String> = cells.into_iter().map(String::from).collect();
+            assert!(is_column_number_row(&cells));
+        }
+        assert!(!is_column_number_row(&["১".to_string(), "সভা".to_string()]));
+    }
+}

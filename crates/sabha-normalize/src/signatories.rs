@@ -1,0 +1,193 @@
+//! Signature blocks: a name line, then the designation up to the next blank
+//! line.
+//!
+//! ```text
+//! ২৫-১০-২০২৩                      (signature date: not part of the block)
+//!
+//! ড. দেওয়ান মুহাম্মদ হুমায়ুন কবীর
+//! বিভাগীয় কমিশনার
+//!
+//! ০২৫৮৮৮৫৭২৩৩ (ফোন)                (phone, fax, e-mail lines: not part of it)
+//! ```
+//!
+//! A name line is short, has no digits, is not itself a designation, and is
+//! followed by a line that reads as a designation. Names printed in parentheses
+//! lose them. When every line is its own paragraph (seed 001), the designation is
+//! the one line after the name, continued only where that line ends with a comma.
+
+use sabha_record::Person;
+
+use crate::lexicon;
+use crate::text::{header_value, is_digit, strip_enclosing_parens, words};
+use crate::view::View;
+
+/// The most words a name line has.
+const MAX_NAME_WORDS: usize = 7;
+
+/// Reads every signature block among the lines not yet claimed, in order.
+pub(crate) fn read(view: &mut View<'_>, from: usize) -> Vec<Person> {
+    let mut out = Vec::new();
+    let mut i = from;
+    while i + 1 < view.len() {
+        if view.is_claimed(i) || !is_name_line(view.text(i)) {
+            i += 1;
+            continue;
+        }
+        let next = i + 1;
+        if view.is_claimed(next)
+            || view.table_between(i, next)
+            || !lexicon::starts_with_designation(view.text(next))
+        {
+            i += 1;
+            continue;
+        }
+        let last = designation_end(view, next);
+        let designation: Vec<&str> = (next..=last).map(|k| view.text(k)).collect();
+        let name = strip_enclosing_parens(strip_signed_mark(view.text(i)));
+        let name = header_value(name);
+        out.push(Person {
+            name: (!name.is_empty()).then_some(name),
+            designation: Some(header_value(&designation.join(" "))).filter(|d| !d.is_empty()),
+            span: Some(view.span(i, last)),
+        });
+        view.claim_range(i, last);
+        i = last + 1;
+    }
+    out
+}
+
+/// The last line of the designation that starts at `first`: the lines of its
+/// paragraph that are not contact lines, or — when it stands alone in its
+/// paragraph — the next lines while the designation ends with a comma.
+fn designation_end(view: &View<'_>, first: usize) -> usize {
+    let mut last = first;
+    while last + 1 < view.len() {
+        let k = last + 1;
+        let t = view.text(k);
+        if view.is_claimed(k) || is_contact_or_date(t) || view.table_between(last, k) {
+            break;
+        }
+        let joined = if view.same_para(last, k) {
+            view.same_para(first, k) || view.text(last).trim_end().ends_with(',')
+        } else {
+            view.text(last).trim_end().ends_with(',') || is_lone_title(t)
+        };
+        if !joined {
+            break;
+        }
+        last = k;
+    }
+    last
+}
+
+/// `অফিসার` alone: the end of a designation that wrapped.
+fn is_lone_title(t: &str) -> bool {
+    let ws = words(t);
+    ws.len() == 1 && lexicon::is_title(ws[0])
+}
+
+/// `স্বাক্ষরিত/-`, `স্বাঃ/-` before a name.
+fn strip_signed_mark(t: &str) -> &str {
+    let t = t.trim();
+    for mark in ["স্বাক্ষরিত/-", "স্বাক্ষরিত", "স্বাঃ/-", "স্বা/-", "Sd/-"]
+    {
+        if let Some(rest) = t.strip_prefix(mark) {
+            return rest.trim_start();
+        }
+    }
+    t
+}
+
+/// A line that can be a signatory's name.
+fn is_name_line(text: &str) -> bool {
+    let t = strip_enclosing_parens(strip_signed_mark(text));
+    let ws = words(t);
+    !ws.is_empty()
+        && ws.len() <= MAX_NAME_WORDS
+        && !t.chars().any(is_digit)
+        && !t.contains('@')
+        && !t.ends_with(':')
+        && !t.ends_with('ঃ')
+        && !lexicon::starts_with_designation(t)
+        && !crate::header::reads_as_sentence(t)
+        && crate::header::label_of(t).is_none()
+        && !crate::title::is_web_address(t)
+        && !ws.iter().any(|w| lexicon::is_office_word(w))
+        && crate::numbering::leading(t).is_none()
+}
+
+/// Telephone, fax and e-mail lines, web addresses and dates: they stand in a
+/// signature block but are not part of the designation.
+fn is_contact_or_date(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    let digits = t.chars().filter(|c| is_digit(*c)).count();
+    ["ফোন", "ফ্যাক্স", "মোবাইল", "ই-মেইল", "ইমেইল", "e-mail", "email", "fax", "phone", "tel", "mobile", "ই-মেইলঃ"]
+        .iter()
+        .any(|w| lower.starts_with(w) || lower.contains(&format!("({w})")))
+        || t.contains('@')
+        || crate::title::is_web_address(t)
+        || digits >= 4 && digits * 2 >= t.chars().filter(|c| !c.is_whitespace()).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::view::testdoc::doc;
+
+    fn blocks(text: &str) -> Vec<(Option<String>, Option<String>)> {
+        let d = doc(text);
+        let mut v = View::new(&d);
+        read(&mut v, 0).into_iter().map(|p| (p.name, p.designation)).collect()
+    }
+
+    fn p(n: &str, d: &str) -> (Option<String>, Option<String>) {
+        (Some(n.to_string()), Some(d.to_string()))
+    }
+
+    #[test]
+    fn block_with_date_above_and_phone_below() {
+        let got = blocks(
+            "সভার সমাপ্তি ঘোষণা করা হয়।\n\n২৫-১০-২০২৩\n\nড. দেওয়ান মুহাম্মদ হুমায়ুন কবীর\nবিভাগীয় কমিশনার\n\n০২৫৮৮৮৫৭২৩৩ (ফোন)\n\ndivcomrajshahi@mopa.gov.bd",
+        );
+        assert_eq!(got, [p("ড. দেওয়ান মুহাম্মদ হুমায়ুন কবীর", "বিভাগীয় কমিশনার")]);
+    }
+
+    #[test]
+    fn every_line_its_own_paragraph_and_names_in_parentheses() {
+        let got = blocks(
+            "১৫৩৮\n\n(মোঃ আশরাফুল ইসলাম)\n\nঅতিরিক্ত জেলা প্রশাসক (সার্বিক)\n\nনাটোর।\n\nফোন: +৮৮-০৭৭১-৬৬৭৭৮(অফিস)\n\n(সাঈফ-উল-আরিফিন)\n\nসহকারী কমিশনার\n\nআইসিটি শাখা\n\nজেলা প্রশাসকের কার্যালয়, নাটোর",
+        );
+        assert_eq!(
+            got,
+            [p("মোঃ আশরাফুল ইসলাম", "অতিরিক্ত জেলা প্রশাসক (সার্বিক)"), p("সাঈফ-উল-আরিফিন", "সহকারী কমিশনার")]
+        );
+    }
+
+    #[test]
+    fn designation_wrapped_in_its_paragraph_is_joined() {
+        let got = blocks("ডঃ আবু শাহীন মোঃ আসাদুজ্জামান\nযুগ্মসচিব (সিপি অধিশাখা) ও চিফ ইনোভেশন\nঅফিসার\n\nস্মারক");
+        assert_eq!(got, [p("ডঃ আবু শাহীন মোঃ আসাদুজ্জামান", "যুগ্মসচিব (সিপি অধিশাখা) ও চিফ ইনোভেশন অফিসার")]);
+        let got = blocks("মোহাম্মদ মনির হোসেন\nউপজেলা সমবায় অফিসার,\nচাটখিল, নোয়াখালী।");
+        assert_eq!(got, [p("মোহাম্মদ মনির হোসেন", "উপজেলা সমবায় অফিসার, চাটখিল, নোয়াখালী")]);
+    }
+
+    #[test]
+    fn one_line_per_paragraph_continues_after_a_comma() {
+        let got = blocks("মোহাম্মদ মনির হোসেন\n\nউপজেলা সমবায় অফিসার,\n\nচাটখিল, নোয়াখালী।\n\nযুগ্মসচিব ক খ\n\nঅফিসার");
+        assert_eq!(got[0], p("মোহাম্মদ মনির হোসেন", "উপজেলা সমবায় অফিসার, চাটখিল, নোয়াখালী"));
+    }
+
+    #[test]
+    fn signed_mark_is_not_part_of_the_name() {
+        assert_eq!(
+            blocks("স্বাক্ষরিত/- মোঃ আবদুল করিম\nজেলা প্রশাসক, নাটোর"),
+            [p("মোঃ আবদুল করিম", "জেলা প্রশাসক, নাটোর")]
+        );
+    }
+
+    #[test]
+    fn office_lines_and_narrative_are_not_blocks() {
+        assert!(blocks("গণপ্রজাতন্ত্রী বাংলাদেশ সরকার\nজেলা প্রশাসকের কার্যালয়, নাটোর").is_empty());
+        assert!(blocks("সভায় সিদ্ধান্ত গৃহীত হয়।\nজেলা প্রশাসক উপস্থিত ছিলেন।").is_empty());
+    }
+}
