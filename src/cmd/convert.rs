@@ -4,6 +4,7 @@ use std::fs::File;
 use std::io::{self, BufReader, BufWriter, IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
+use std::sync::Arc;
 use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -16,10 +17,11 @@ use crate::ConvertArgs;
 pub fn run(args: ConvertArgs) -> CmdResult {
     sabha_batch::capture_document_panics();
     let options = options(&args)?;
-    let inputs = inputs(&args)?;
+    let inputs = Arc::new(inputs(&args)?);
     let mut output = open_output(args.output.as_deref())?;
     let mut csv = args.csv.as_deref().map(create).transpose()?;
-    let bar = (!args.quiet && io::stderr().is_terminal()).then(|| progress_bar(&inputs, &options));
+    let bar =
+        (!args.quiet && io::stderr().is_terminal()).then(|| progress_bar(Arc::clone(&inputs), &options));
     let summary = sabha_batch::run(
         &inputs,
         &options,
@@ -59,13 +61,11 @@ fn options(args: &ConvertArgs) -> Result<Options, Box<dyn std::error::Error>> {
         max_archive_bytes: args.max_archive_size.unwrap_or(defaults.limits.max_archive_bytes),
         max_compression_ratio: args.max_compression_ratio.unwrap_or(defaults.limits.max_compression_ratio),
     };
-    Ok(Options {
-        ingest: IngestOptions { ocr: args.ocr.into(), time_budget },
-        limits,
-        jobs: args.jobs,
-        shard,
-        window: None,
-    })
+    // Set field by field: ingestion's options may gain fields of their own.
+    let mut ingest: IngestOptions = defaults.ingest.clone();
+    ingest.ocr = args.ocr.into();
+    ingest.time_budget = time_budget;
+    Ok(Options { ingest, limits, jobs: args.jobs, shard, window: None })
 }
 
 fn inputs(args: &ConvertArgs) -> Result<Inputs, Box<dyn std::error::Error>> {
@@ -102,15 +102,15 @@ fn create(path: &Path) -> Result<BufWriter<File>, Box<dyn std::error::Error>> {
 
 /// A bar on standard error; its total (for the time left) comes from a walk on a
 /// side thread, so converting starts at once.
-fn progress_bar(inputs: &Inputs, options: &Options) -> ProgressBar {
+fn progress_bar(inputs: Arc<Inputs>, options: &Options) -> ProgressBar {
     let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
-    bar.set_style(style("{spinner} {pos} documents  {per_sec}  {msg}"));
+    bar.set_style(style("{spinner} {pos} documents  {msg}"));
     bar.enable_steady_tick(Duration::from_millis(200));
-    let (counter, inputs, options) = (bar.clone(), inputs.clone(), options.clone());
+    let (counter, options) = (bar.clone(), options.clone());
     std::thread::spawn(move || {
         let total = inputs.count_documents(&options);
         counter.set_length(total);
-        counter.set_style(style("{bar:30} {pos}/{len} documents  {per_sec}  {msg}  {eta} left"));
+        counter.set_style(style("{bar:20} {pos}/{len}  {msg}  {eta} left"));
     });
     bar
 }
@@ -121,9 +121,7 @@ fn style(template: &str) -> ProgressStyle {
 
 fn show(bar: &ProgressBar, tally: &Tally) {
     bar.set_position(tally.done);
-    if tally.errors > 0 {
-        bar.set_message(format!("{} errors", tally.errors));
-    }
+    bar.set_message(format!("{:.0}/s  {} errors", bar.per_sec(), tally.errors));
 }
 
 /// A size with an optional binary suffix: `1048576`, `64K`, `256M`, `2G`, `1T`.

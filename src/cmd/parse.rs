@@ -4,7 +4,6 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use sabha_batch::Options;
-use sabha_ingest::IngestOptions;
 use sabha_record::Status;
 
 use super::CmdResult;
@@ -14,9 +13,8 @@ use crate::OcrArg;
 /// path cannot be read at all.
 pub fn run(file: &Path, ocr: OcrArg) -> CmdResult {
     sabha_batch::capture_document_panics();
-    let defaults = Options::default();
-    let options =
-        Options { ingest: IngestOptions { ocr: ocr.into(), ..defaults.ingest.clone() }, ..defaults };
+    let mut options = Options::default();
+    options.ingest.ocr = ocr.into();
     let record = sabha_batch::convert_file(file, &options)
         .map_err(|err| format!("cannot read {}: {err}", file.display()))?;
     println!("{}", serde_json::to_string_pretty(&record)?);

@@ -472,6 +472,43 @@ mod tests {
         assert_eq!(items.skipped.other, 2);
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(32))]
+
+        /// Whatever the tree, the walk gives every file once, in the byte order
+        /// of the full paths.
+        #[test]
+        fn any_tree_walks_in_byte_order(
+            paths in proptest::collection::vec(
+                proptest::collection::vec(
+                    proptest::sample::select(vec!["a", "a.b", "a-b", "ab", "A", "b", "ক", "a b", "a!b"]),
+                    1..4,
+                ),
+                1..20,
+            )
+        ) {
+            let dir = tempfile::tempdir().unwrap();
+            let mut made: Vec<Vec<u8>> = Vec::new();
+            for parts in paths {
+                let rel = parts.join("/");
+                let path = dir.path().join(&rel);
+                // A name already used as a file cannot become a folder, and back.
+                if fs::create_dir_all(path.parent().unwrap()).is_err() || path.is_dir() {
+                    continue;
+                }
+                if fs::write(&path, b"x").is_ok() && !made.contains(&path_bytes(&path)) {
+                    made.push(path_bytes(&path));
+                }
+            }
+            let walked: Vec<Vec<u8>> = labels(&Inputs::new([dir.path().to_path_buf()]))
+                .into_iter()
+                .map(|l| l.into_bytes())
+                .collect();
+            made.sort();
+            proptest::prop_assert_eq!(walked, made);
+        }
+    }
+
     #[test]
     fn path_lists_skip_blank_lines_and_carriage_returns() {
         let list = b"a.txt\r\n\n  \nb dir/c.pdf\n";

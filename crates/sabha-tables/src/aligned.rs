@@ -9,9 +9,12 @@
 //!    stay short and single-segment lines (wrapped cells) do not run on too long.
 //! 2. Columns: the *gutters* are the positions no multi line of the region
 //!    touches (one stray line in ten is tolerated, for a cell `pdftotext` set
-//!    off its column); a gutter separates columns when at least two lines have
-//!    a gap across it.
-//! 3. A single-segment line that crosses a gutter is prose: the region is cut
+//!    off its column, one in five); a gutter separates columns when at least
+//!    two lines have a gap across it, or the first line (the header) has a gap
+//!    of three or more across it (a column named in the header, empty below).
+//!    Each page (a form feed starts one) gets its own columns.
+//! 3. A single-segment line that starts in the first column and runs across a
+//!    gutter is prose: the region is cut
 //!    there and each piece gets its columns again (once — so the work stays
 //!    linear).
 //! 4. Rows: after a blank line a new row starts (rows are printed with blank
@@ -20,8 +23,8 @@
 //!    column. Other lines continue the row's cells (wrapped text), joined with a
 //!    space. A text goes to the column its first character falls in.
 //!
-//! Minimum evidence: two columns, two multi lines, two rows with two or more
-//! cells; a two-column table needs three multi lines (or a header of two known
+//! Minimum evidence: two columns, two multi lines, a row with two or more
+//! cells (one row may fill a page); a two-column table needs three multi lines (or a header of two known
 //! column names) and a left-aligned second column — which keeps out two
 //! signatures printed side by side (centred, so their starts wander) — and must
 //! not be a numbered list.
@@ -36,6 +39,11 @@ use crate::text::{clean_cell_text, is_serial_like, split_leading_serial};
 const MAX_BLANK_RUN: usize = 3;
 /// Single-segment lines a region may hold in a row (a long cell wrapping).
 const MAX_SINGLE_RUN: usize = 40;
+/// How many trailing chunks of a table are checked for not belonging to it.
+const MAX_TRAILING_CHUNK_CHECKS: usize = 3;
+/// A gutter only the first line (the header) has a gap across must be this
+/// wide: a column named in the header and empty below (004's স্বাক্ষর).
+const MIN_HEADER_ONLY_GUTTER: usize = 3;
 
 /// A run of text in a line: character positions `start..end`, bytes `bytes`.
 #[derive(Clone, Debug)]
@@ -79,9 +87,12 @@ impl Columns {
         self.gutters.partition_point(|&(a, _)| a <= position)
     }
 
-    fn crosses(&self, segment: &Segment) -> bool {
-        let i = self.gutters.partition_point(|&(_, b)| b <= segment.start);
-        self.gutters.get(i).is_some_and(|&(a, _)| a < segment.end)
+    /// The segment runs over a whole gutter, from one column into the next: a
+    /// prose line, not a wrapped cell (which may reach into a gutter but not
+    /// across it).
+    fn spans_gutter(&self, segment: &Segment) -> bool {
+        let i = self.gutters.partition_point(|&(a, _)| a <= segment.start);
+        self.gutters.get(i).is_some_and(|&(_, b)| b < segment.end)
     }
 }
 
@@ -183,30 +194,63 @@ fn region_end(lines: &[Line], start: usize) -> usize {
     last_non_blank + 1
 }
 
-/// Tables found in lines `start..end`: columns found, the region cut at prose
-/// lines, each piece read with its own columns.
+/// Tables found in lines `start..end`: the region split into pages, each page's
+/// columns found, the page cut at prose lines, each piece read with its own
+/// columns.
 fn read_region(lines: &[Line], start: usize, end: usize, first_line: u32) -> Vec<RawTable> {
-    let Some(columns) = find_columns(&lines[start..end]) else { return Vec::new() };
     let mut tables = Vec::new();
-    let mut piece_start = start;
-    for j in start..=end {
-        let is_cut = j == end
-            || (lines[j].kind == Kind::Single && lines[j].segments.iter().any(|s| columns.crosses(s)));
-        if !is_cut {
-            continue;
+    for (page_start, page_end) in pages(lines, start, end) {
+        let Some(columns) = find_columns(&lines[page_start..page_end]) else { continue };
+        let mut piece_start = page_start;
+        for j in page_start..=page_end {
+            let is_cut = j == page_end || is_prose(&lines[j], &columns);
+            if !is_cut {
+                continue;
+            }
+            let whole = piece_start == page_start && j == page_end;
+            tables.extend(read_piece(lines, piece_start, j, first_line, whole.then_some(&columns)));
+            piece_start = j + 1;
         }
-        if let Some(table) = read_piece(
-            lines,
-            piece_start,
-            j,
-            first_line,
-            (piece_start == start && j == end).then_some(&columns),
-        ) {
-            tables.push(table);
-        }
-        piece_start = j + 1;
     }
     tables
+}
+
+/// A single-segment line that starts in the first column and runs across a
+/// gutter: text under (or over) the table, not a wrapped cell. A wrapped cell of
+/// a later column may overrun a gutter when `pdftotext` shifts a page; it is
+/// kept.
+fn is_prose(line: &Line, columns: &Columns) -> bool {
+    line.kind == Kind::Single
+        && line.segments.iter().any(|s| columns.of(s.start) == 0 && columns.spans_gutter(s))
+}
+
+/// Splits lines `start..end` where a page starts (`pdftotext` begins a page's
+/// first line with a form feed): each page of a table may have its own column
+/// positions. The single lines that open a page before its first blank or multi
+/// line end the last row of the page before, and stay with it; so does a page
+/// part with fewer than two multi lines (the end of a row spilling over).
+fn pages(lines: &[Line], start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut pages: Vec<(usize, usize)> = Vec::new();
+    let mut page_start = start;
+    let mut j = start + 1;
+    while j <= end {
+        if j < end && !lines[j].text.contains('\u{c}') {
+            j += 1;
+            continue;
+        }
+        let split = (j..end).find(|&k| lines[k].kind != Kind::Single).unwrap_or(end);
+        let multi = lines[page_start..split].iter().filter(|l| l.kind == Kind::Multi).count();
+        match pages.last_mut() {
+            Some(last) if multi < 2 => last.1 = split,
+            _ => pages.push((page_start, split)),
+        }
+        page_start = split;
+        j = split.max(j) + 1;
+    }
+    if let Some(last) = pages.last_mut() {
+        last.1 = end;
+    }
+    pages
 }
 
 /// Reads lines `start..end` as one table, trimmed to start at a multi line and
@@ -228,7 +272,15 @@ fn read_piece(
             &owned
         }
     };
-    let end = trim_trailing_chunks(lines, start, end, columns);
+    let trimmed = trim_trailing_chunks(lines, start, end, columns);
+    let recomputed;
+    let columns = if trimmed == end {
+        columns
+    } else {
+        recomputed = find_columns(&lines[start..trimmed])?;
+        &recomputed
+    };
+    let end = trimmed;
     let rows = assemble_rows(lines, start, end, columns, first_line);
     let multi_lines = lines[start..end].iter().filter(|l| l.kind == Kind::Multi).count();
     let grid = shape::grid_rows(rows.clone());
@@ -240,8 +292,12 @@ fn read_piece(
     Some(RawTable { span, rows, explicit_header: false })
 }
 
+/// Evidence for an aligned table lies in its lines more than its rows (one row
+/// may fill a page): two columns, two multi lines, a row of two or more cells,
+/// not a numbered list.
 fn has_evidence(grid: &[GridRow], columns: &Columns, lines: &[Line], multi_lines: usize) -> bool {
-    if columns.count() < 2 || multi_lines < 2 || grid.len() < 2 || !shape::has_table_evidence(grid) {
+    let multi_cell_rows = grid.iter().filter(|r| r.non_empty() >= 2).count();
+    if columns.count() < 2 || multi_lines < 2 || multi_cell_rows < 1 || shape::looks_like_list(grid) {
         return false;
     }
     if columns.count() == 2 {
@@ -281,11 +337,38 @@ fn find_columns(lines: &[Line]) -> Option<Columns> {
             *slot += 1;
         }
     }
-    let tolerance = u32::try_from(multi.len() / 10).unwrap_or(u32::MAX);
-    let candidates = gutter_runs(&occupied, lo, tolerance);
+    let tolerance = u32::try_from(multi.len() / 5).unwrap_or(u32::MAX);
+    let mut candidates = gutter_runs(&occupied, lo, tolerance);
+    if tolerance > 0 {
+        // A text lying wholly inside a tolerated run is a column of its own (one
+        // the header alone names), not a stray text across a gutter.
+        let islands: Vec<&Segment> = multi
+            .iter()
+            .flat_map(|s| s.iter())
+            .filter(|seg| {
+                let i = candidates.partition_point(|&(_, b)| b <= seg.start);
+                candidates.get(i).is_some_and(|&(a, b)| a <= seg.start && seg.end <= b)
+            })
+            .collect();
+        if !islands.is_empty() {
+            for seg in islands {
+                for slot in &mut occupied[seg.start - lo..seg.end - lo] {
+                    *slot = u32::MAX;
+                }
+            }
+            candidates = gutter_runs(&occupied, lo, tolerance);
+        }
+    }
+    // A run reaching the end is the right margin, not a gutter.
+    candidates.retain(|&(_, b)| b < hi);
     let witnesses = count_witnesses(&multi, &candidates);
-    let gutters: Vec<(usize, usize)> =
-        candidates.into_iter().zip(witnesses).filter(|&(_, w)| w >= 2).map(|(g, _)| g).collect();
+    let named_by_header = count_witnesses(&multi[..1], &candidates);
+    let gutters: Vec<(usize, usize)> = candidates
+        .into_iter()
+        .zip(witnesses.into_iter().zip(named_by_header))
+        .filter(|&((a, b), (w, header))| w >= 2 || (header == 1 && b - a >= MIN_HEADER_ONLY_GUTTER))
+        .map(|(g, _)| g)
+        .collect();
     if gutters.is_empty() {
         return None;
     }
@@ -294,8 +377,8 @@ fn find_columns(lines: &[Line]) -> Option<Columns> {
     Some(Columns { starts, gutters })
 }
 
-/// Maximal runs of positions occupied by at most `tolerance` lines, inside the
-/// text (not before the first nor after the last occupied position).
+/// Maximal runs of positions occupied by at most `tolerance` lines, after the
+/// first occupied position (a run may reach the end: see [`find_columns`]).
 fn gutter_runs(occupied: &[u32], lo: usize, tolerance: u32) -> Vec<(usize, usize)> {
     let mut runs = Vec::new();
     let mut run_start: Option<usize> = None;
@@ -307,6 +390,9 @@ fn gutter_runs(occupied: &[u32], lo: usize, tolerance: u32) -> Vec<(usize, usize
                 runs.push((lo + s, lo + i));
             }
         }
+    }
+    if let Some(s) = run_start.filter(|&s| s > 0) {
+        runs.push((lo + s, lo + occupied.len()));
     }
     runs
 }
@@ -338,12 +424,14 @@ fn count_witnesses(lines: &[&[Segment]], gutters: &[(usize, usize)]) -> Vec<usiz
         .collect()
 }
 
-/// Drops trailing chunks (after a blank line) made only of single-segment
-/// lines that do not start with a serial: a closing remark under the table,
-/// not a row. 003's rows `৭.` … `১১.` (a serial alone) stay.
+/// Drops trailing chunks (after a blank line) that are not rows of the table:
+/// a chunk of single-segment lines that does not start with a serial (a closing
+/// remark under the table; 003's rows `৭.` … `১১.`, a serial alone, stay), and a
+/// chunk whose texts do not start at the columns of the lines above it (two
+/// signatures printed side by side under the table, each centred).
 fn trim_trailing_chunks(lines: &[Line], start: usize, end: usize, columns: &Columns) -> usize {
     let mut end = end;
-    loop {
+    for _ in 0..MAX_TRAILING_CHUNK_CHECKS {
         while end > start && lines[end - 1].kind == Kind::Blank {
             end -= 1;
         }
@@ -352,14 +440,31 @@ fn trim_trailing_chunks(lines: &[Line], start: usize, end: usize, columns: &Colu
             return end;
         }
         let chunk = &lines[chunk_start..end];
-        let only_singles = chunk.iter().all(|l| l.kind == Kind::Single);
-        let serial_led = first_column_text(&chunk[0], columns).is_some_and(starts_with_serial);
-        if only_singles && !serial_led {
-            end = chunk_start;
+        let foreign = if chunk.iter().all(|l| l.kind == Kind::Single) {
+            !first_column_text(&chunk[0], columns).is_some_and(starts_with_serial)
         } else {
+            find_columns(&lines[start..chunk_start]).is_some_and(|above| !starts_at_columns(chunk, &above))
+        };
+        if !foreign {
             return end;
         }
+        end = chunk_start;
     }
+    end
+}
+
+/// At least half the texts of `chunk` start at (or one or two positions after)
+/// a column's left edge.
+fn starts_at_columns(chunk: &[Line], columns: &Columns) -> bool {
+    let starts: Vec<usize> = chunk.iter().flat_map(|l| l.segments.iter().map(|s| s.start)).collect();
+    let aligned = starts
+        .iter()
+        .filter(|&&s| {
+            let k = columns.starts.partition_point(|&edge| edge <= s);
+            k > 0 && s - columns.starts[k - 1] <= 2
+        })
+        .count();
+    aligned * 2 >= starts.len()
 }
 
 fn first_column_text<'a>(line: &Line<'a>, columns: &Columns) -> Option<&'a str> {
@@ -380,8 +485,7 @@ fn assemble_rows(
 ) -> Vec<RawRow> {
     let piece = &lines[start..end];
     let blank_separated = piece.iter().any(|l| l.kind == Kind::Blank);
-    let serial_rows =
-        piece.iter().skip(1).filter_map(|l| first_column_text(l, columns)).any(starts_with_serial);
+    let serial_rows = piece.iter().filter_map(|l| first_column_text(l, columns)).any(starts_with_serial);
     let mut rows: Vec<RowBuilder> = Vec::new();
     let mut after_blank = false;
     for (offset, line) in piece.iter().enumerate() {

@@ -231,9 +231,24 @@ fn is_decision(words: &[String], _: &str) -> bool {
     any_word(words, |w| w.starts_with("সিদ্ধান্ত") || w.starts_with("decision"))
 }
 
+/// `বিষয়` and its plurals, but not the locative `বিষয়ে` ("about"), which runs
+/// through ordinary sentences.
 fn is_topic(words: &[String], compact: &str) -> bool {
-    any_word(words, |w| w.starts_with("বিষয়") || matches!(w, "agenda" | "subject" | "topic" | "এজেন্ডা"))
-        || compact.contains("আলোচ্যসূচি")
+    any_word(words, |w| {
+        matches!(
+            w,
+            "বিষয়"
+                | "বিষয়সমূহ"
+                | "বিষয়াবলি"
+                | "বিষয়াবলী"
+                | "বিষয়াদি"
+                | "বিষয়বস্তু"
+                | "agenda"
+                | "subject"
+                | "topic"
+                | "এজেন্ডা"
+        )
+    }) || compact.contains("আলোচ্যসূচি")
         || compact.contains("আলোচ্যসূচী")
 }
 

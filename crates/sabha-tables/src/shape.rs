@@ -189,7 +189,8 @@ fn is_header_ish(row: &GridRow) -> bool {
 /// Does the first row read as a header?
 ///
 /// It needs at least two non-empty cells, all short labels (no sentence, no
-/// number, no serial), and one of: two cells with a known role; one such cell
+/// number, no serial, no cell opening with a serial such as `[৮.১.১] মাইগড`),
+/// and one of: two cells with a known role; one such cell
 /// in a table of three or more columns; every cell bold; or, for three or more
 /// labels, a column whose cells below are numbers or dates under a word header.
 pub(crate) fn is_header_like(row: &GridRow, rows: &[GridRow]) -> bool {
@@ -197,8 +198,14 @@ pub(crate) fn is_header_like(row: &GridRow, rows: &[GridRow]) -> bool {
     if cells.len() < 2 {
         return false;
     }
-    if cells.iter().any(|t| !is_short(t, 8) || is_sentence_like(t) || is_serial_like(t) || is_numeric_like(t))
-    {
+    let data_like = |t: &str| {
+        !is_short(t, 8)
+            || is_sentence_like(t)
+            || is_serial_like(t)
+            || is_numeric_like(t)
+            || split_leading_serial(t).is_some()
+    };
+    if cells.iter().any(|t| data_like(t)) {
         return false;
     }
     let roles = cells.iter().filter(|t| column_role(t) != ColumnRole::Unknown).count();
@@ -325,18 +332,51 @@ pub(crate) fn has_table_evidence(rows: &[GridRow]) -> bool {
 
 /// `label | value` rows (or `label | : | value`, 001): a meeting's header block.
 pub(crate) fn looks_key_value(rows: &[GridRow]) -> bool {
-    let width = rows.iter().map(GridRow::used_width).max().unwrap_or(0);
-    let value_column = match width {
-        2 => 1,
-        3 if rows.iter().all(|r| is_separator(r.text(1))) => 2,
-        _ => return false,
-    };
-    let labels_ok = rows.iter().all(|r| {
-        let label = r.text(0);
-        !label.is_empty() && is_short(label, 5) && !is_serial_like(label) && !is_numeric_like(label)
-    });
-    let with_value = rows.iter().filter(|r| !r.text(value_column).is_empty()).count();
-    rows.len() >= 2 && labels_ok && with_value * 2 >= rows.len()
+    let mut shape = KeyValueShape::default();
+    rows.iter().for_each(|r| shape.add(r));
+    shape.holds()
+}
+
+/// What decides whether rows read as `label | value`, gathered row by row (so a
+/// growing block can be asked again without reading it again).
+#[derive(Clone, Debug)]
+pub(crate) struct KeyValueShape {
+    rows: usize,
+    width: usize,
+    labels_ok: bool,
+    middle_is_separator: bool,
+    with_value: [usize; 2],
+}
+
+impl Default for KeyValueShape {
+    fn default() -> KeyValueShape {
+        KeyValueShape { rows: 0, width: 0, labels_ok: true, middle_is_separator: true, with_value: [0, 0] }
+    }
+}
+
+impl KeyValueShape {
+    pub(crate) fn add(&mut self, row: &GridRow) {
+        let label = row.text(0);
+        self.rows += 1;
+        self.width = self.width.max(row.used_width());
+        self.labels_ok &=
+            !label.is_empty() && is_short(label, 5) && !is_serial_like(label) && !is_numeric_like(label);
+        self.middle_is_separator &= is_separator(row.text(1));
+        for (slot, column) in self.with_value.iter_mut().zip([1, 2]) {
+            *slot += usize::from(!row.text(column).is_empty());
+        }
+    }
+
+    /// Two columns, or three with only separators between; every label short
+    /// and not a number; at least half the rows with a value.
+    pub(crate) fn holds(&self) -> bool {
+        let with_value = match self.width {
+            2 => self.with_value[0],
+            3 if self.middle_is_separator => self.with_value[1],
+            _ => return false,
+        };
+        self.rows >= 2 && self.labels_ok && with_value * 2 >= self.rows
+    }
 }
 
 pub(crate) fn is_separator(text: &str) -> bool {
@@ -393,22 +433,22 @@ fn modal_width(rows: &[GridRow]) -> usize {
 }
 
 /// Column headers (the header rows' texts joined, a grouped cell's text carried
-/// over the columns it spans) and roles.
+/// over the columns it spans) and roles. The role comes from the lowest header
+/// cell that names one — the most specific: under a group `সিদ্ধান্ত ও
+/// বাস্তবায়ন`, the cells `সিদ্ধান্ত` and `বাস্তবায়নে` give decision and
+/// responsible — else from the joined text.
 fn columns_from_header(header: &[GridRow], width: usize) -> Vec<Column> {
     (0..width)
         .map(|c| {
             let parts: Vec<String> =
                 (0..header.len()).map(|r| header_text(header, r, c)).filter(|t| !t.is_empty()).collect();
             let joined = parts.join(" ");
-            let mut role = column_role(&joined);
-            if role == ColumnRole::Unknown {
-                role = parts
-                    .iter()
-                    .rev()
-                    .map(|p| column_role(p))
-                    .find(|r| *r != ColumnRole::Unknown)
-                    .unwrap_or(role);
-            }
+            let role = parts
+                .iter()
+                .rev()
+                .map(|p| column_role(p))
+                .find(|r| *r != ColumnRole::Unknown)
+                .unwrap_or_else(|| column_role(&joined));
             Column { header: joined, role }
         })
         .collect()

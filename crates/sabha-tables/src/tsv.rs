@@ -15,7 +15,7 @@
 use sabha_doc::Span;
 
 use crate::raw::{RawCell, RawRow, RawTable, claim, is_bold_markup, line_number};
-use crate::shape::{self, GridRow};
+use crate::shape::{self, GridRow, KeyValueShape};
 use crate::text::{clean_cell_text, is_blank, is_rule_text};
 
 pub(crate) fn find(lines: &[&str], first_line: u32, claimed: &mut [bool]) -> Vec<RawTable> {
@@ -72,30 +72,66 @@ fn raw_row(line: &str, number: u32) -> RawRow {
     RawRow { cells, span, header: false }
 }
 
-/// Splits a block before each row that is a strong header different from the
-/// first row of the table so far (a repeated header stays: it is dropped later).
+/// Splits a block where a new table starts: before a row that is a strong
+/// header different from the first row of the table so far (a repeated header
+/// stays: it is dropped later), and at a blank line where the width changes and
+/// either side is a key/value block (a meeting's header block standing over
+/// another). A width change alone does not split: 000's last row is one cell
+/// short, after a blank line.
 fn split_before_new_headers(lines: &[&str], rows: &[usize], first_line: u32) -> Vec<Vec<RawRow>> {
+    let grid_of = |index: usize| {
+        let raw = raw_row(lines[index], line_number(first_line, index));
+        let grid = shape::lay_out(vec![raw.clone()]).pop();
+        grid.map(|g| (raw, g))
+    };
     let mut segments: Vec<Vec<RawRow>> = Vec::new();
     let mut current: Vec<RawRow> = Vec::new();
     let mut current_first: Option<GridRow> = None;
-    for &index in rows {
-        let raw = raw_row(lines[index], line_number(first_line, index));
-        let grid = shape::lay_out(vec![raw.clone()]).pop();
-        let Some(grid) = grid else { continue };
-        let starts_new = current_first
-            .as_ref()
-            .is_some_and(|first| shape::is_strong_header(&grid) && !shape::same_texts(first, &grid));
+    let mut current_shape = KeyValueShape::default();
+    let mut current_width = 0;
+    for (position, &index) in rows.iter().enumerate() {
+        let Some((raw, grid)) = grid_of(index) else { continue };
+        let after_gap = position > 0 && index > rows[position - 1] + 1;
+        let starts_new = current_first.as_ref().is_some_and(|first| {
+            (shape::is_strong_header(&grid) && !shape::same_texts(first, &grid))
+                || (after_gap && {
+                    let (after_shape, after_width) = group_shape(&rows[position..], &grid_of);
+                    after_width != current_width && (current_shape.holds() || after_shape.holds())
+                })
+        });
         if starts_new {
             segments.push(std::mem::take(&mut current));
             current_first = None;
+            current_shape = KeyValueShape::default();
+            current_width = 0;
         }
-        if current_first.is_none() {
-            current_first = Some(grid);
-        }
+        current_width = current_width.max(grid.row.cells.len());
+        current_shape.add(&grid);
+        current_first.get_or_insert(grid);
         current.push(raw);
     }
     segments.push(current);
     segments
+}
+
+/// The key/value shape and width of the rows from `rows[0]` up to the next
+/// blank line.
+fn group_shape(
+    rows: &[usize],
+    grid_of: &dyn Fn(usize) -> Option<(RawRow, GridRow)>,
+) -> (KeyValueShape, usize) {
+    let mut shape = KeyValueShape::default();
+    let mut width = 0;
+    for (k, &index) in rows.iter().enumerate() {
+        if k > 0 && index != rows[k - 1] + 1 {
+            break;
+        }
+        if let Some((_, grid)) = grid_of(index) {
+            width = width.max(grid.row.cells.len());
+            shape.add(&grid);
+        }
+    }
+    (shape, width)
 }
 
 fn accept(rows: Vec<RawRow>) -> Option<RawTable> {

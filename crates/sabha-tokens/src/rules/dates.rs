@@ -57,9 +57,14 @@ pub(super) fn numeric_date(ctx: &Ctx<'_>, i: usize) -> Option<Found> {
     if ctx.is_punct(third_at + 1, sep) && ctx.is_digits(third_at + 2) {
         return None; // a longer chain: a code, not a date
     }
+    // A date-shaped string that names no day (২৯/০২/২০২৩) is no date, and no numbers.
+    let not_a_day = Found::silent(third_at + 1);
     let ymd = if first.digits.count == 4 && third.digits.count <= 2 && third_at == after_second {
         let day = third.digits_value(1, 2)?;
-        Ymd::new(first.digits.get()? as i32, second as u8, day as u8).ok()?
+        match Ymd::new(first.digits.get()? as i32, second as u8, day as u8) {
+            Ok(ymd) => ymd,
+            Err(_) => return not_a_day,
+        }
     } else {
         let day = first.digits_value(1, 2)?;
         let year = match third.digits.count {
@@ -76,7 +81,10 @@ pub(super) fn numeric_date(ctx: &Ctx<'_>, i: usize) -> Option<Found> {
         if !(1800..=2199).contains(&year) {
             return None;
         }
-        Ymd::new(year as i32, second as u8, day as u8).ok()?
+        match Ymd::new(year as i32, second as u8, day as u8) {
+            Ok(ymd) => ymd,
+            Err(_) => return not_a_day,
+        }
     };
     date_token(ctx, third_at, Date::gregorian(ymd))
 }
@@ -131,10 +139,12 @@ pub(super) fn named_date(ctx: &Ctx<'_>, i: usize) -> Option<Found> {
     if !year_fits(calendar, year) {
         return None;
     }
-    let mut date = match calendar {
-        Calendar::Gregorian => Date::gregorian(Ymd::new(year as i32, month, day).ok()?),
-        Calendar::Bangla => Date::from_bangla(BanglaYmd::new(year as i32, month, day).ok()?).ok()?,
+    let date = match calendar {
+        Calendar::Gregorian => Ymd::new(year as i32, month, day).map(Date::gregorian),
+        Calendar::Bangla => BanglaYmd::new(year as i32, month, day).and_then(Date::from_bangla),
     };
+    // ৩১ ফেব্রুয়ারি ২০২৩ names no day: no date, and no month-year or numbers in it.
+    let Ok(mut date) = date else { return Found::silent(year_at + 1) };
     date.month_read_by_closeness = by_closeness;
     date_token(ctx, year_at, date)
 }

@@ -113,13 +113,13 @@ fn hour_and_minutes(ctx: &Ctx<'_>, at: usize, has_context: bool) -> Option<Clock
 }
 
 /// A clock word at `i` (attached or after a space): what it says and the atom after it,
-/// `ঘটিকার সময়` taken whole.
+/// `ঘটিকার সময়` and `টার সময়` taken whole.
 fn clock_word(ctx: &Ctx<'_>, i: usize) -> Option<(ClockWord, usize)> {
     let at = ctx.skip_space(i);
     let word = ctx.lex(at)?.clock?;
     let mut end = at + 1;
     let time_word = ctx.skip_space(end);
-    if ctx.word(at).ends_with("ঘটিকার")
+    if ctx.word(at).ends_with("\u{09BE}র")
         && time_word > end
         && ctx.lex(time_word).and_then(|l| l.marker) == Some(Marker::Time)
     {

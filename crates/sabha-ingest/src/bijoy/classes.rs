@@ -1,0 +1,67 @@
+//! Character classes of the Bijoy-or-English bigram model (shared with the model
+//! builder, `examples/build_bijoy_model.rs`, which includes this file by path).
+
+/// Number of classes.
+pub const CLASSES: usize = 63;
+/// Start or end of a token.
+pub const BOUNDARY: usize = 0;
+/// A non-ASCII character that is a Bijoy glyph and rare in English text.
+pub const BIJOY_GLYPH: usize = 61;
+/// Any other character: it says nothing either way.
+pub const NEUTRAL: usize = 62;
+/// ASCII punctuation other than the six that Bijoy uses as letters.
+pub const PUNCTUATION: usize = 60;
+
+/// The class of `c`.
+pub fn class_of(c: char) -> usize {
+    match c {
+        'a'..='z' => 1 + (c as usize - 'a' as usize),
+        'A'..='Z' => 27 + (c as usize - 'A' as usize),
+        '0'..='9' => 53,
+        '`' => 54,
+        '_' => 55,
+        '~' => 56,
+        '^' => 57,
+        '&' => 58,
+        '|' => 59,
+        '!'..='/' | ':'..='@' | '[' | ']' | '{' | '}' | '\\' => PUNCTUATION,
+        c if is_strong_glyph(c) => BIJOY_GLYPH,
+        _ => NEUTRAL,
+    }
+}
+
+/// Bijoy glyphs that ordinary English or Unicode Bengali text practically never
+/// contains next to letters. Left out on purpose: typographic punctuation (“ ” ‘ ’ – —
+/// …), symbols of English text (© ® ™ ° ± ² ³ ¼ ½ ¾ • · § ¶ µ × ÷ « » £ ¥ ¢ ¬ ¡ ¿ ´ ª º)
+/// and the soft hyphen: they are converted inside Bijoy text but prove nothing alone.
+pub fn is_strong_glyph(c: char) -> bool {
+    matches!(
+        c,
+        '‡' | '†'
+            | 'ˆ'
+            | '‰'
+            | 'Š'
+            | 'š'
+            | '›'
+            | '˜'
+            | '¯'
+            | '¤'
+            | 'œ'
+            | 'Ÿ'
+            | '‹'
+            | 'Œ'
+            | '¦'
+            | '¨'
+            | 'ƒ'
+            | '‚'
+            | '„'
+            | '−'
+    ) || matches!(c, 'À'..='ÿ') && c != '×' && c != '÷'
+}
+
+/// Bijoy glyphs that English text also uses as symbols beside words (™ ® © ° ² …):
+/// evidence of Bijoy only where they stand inside a word.
+pub fn is_symbol_glyph(c: char) -> bool {
+    matches!(c, '™' | '®' | '©' | '°' | '±' | '²' | '³' | '´' | 'µ' | '¶' | '·' | '¸' | '¹' | 'º' | '»' | '«')
+        || matches!(c, '¼' | '½' | '¾' | '•' | '§' | '£' | '¥' | '¢' | '¬' | '¡' | '¿' | 'ª')
+}

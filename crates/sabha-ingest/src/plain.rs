@@ -1,0 +1,184 @@
+//! Plain text and markdown-ish exports: the document's own lines, one for one.
+//!
+//! The text keeps every line where it was (so spans point at the original lines):
+//! line endings become `\n` and each line is cleaned ([`Normalizer`]); nothing else is
+//! rewritten. Blocks: tables found by `sabha_tables::find_tables` over those lines,
+//! and the other non-blank lines grouped into paragraphs (consecutive lines), each
+//! line's words stripped of markup ([`crate::markup::line_words`]).
+
+use sabha_doc::{Block, Line, Paragraph, Table};
+
+use crate::markup::line_words;
+use crate::normalize::Normalizer;
+
+pub(crate) struct TextDocument {
+    pub text: String,
+    pub blocks: Vec<Block>,
+    pub markdown: bool,
+}
+
+/// Splits text into lines at `\n`, `\r\n`, a lone `\r`, U+2028 and U+2029. A final
+/// line break does not start another line.
+pub(crate) fn split_lines(text: &str) -> (Vec<&str>, bool) {
+    let ends_with_break = text.ends_with(['\n', '\r', '\u{2028}', '\u{2029}']);
+    let mut lines = Vec::new();
+    let mut rest = text;
+    while let Some(at) = rest.find(['\n', '\r', '\u{2028}', '\u{2029}']) {
+        lines.push(rest.get(..at).unwrap_or_default());
+        let tail = rest.get(at..).unwrap_or_default();
+        let len = if tail.starts_with("\r\n") { 2 } else { tail.chars().next().map_or(1, char::len_utf8) };
+        rest = tail.get(len..).unwrap_or_default();
+    }
+    if !rest.is_empty() {
+        lines.push(rest);
+    }
+    (lines, ends_with_break)
+}
+
+/// Reads decoded text.
+pub(crate) fn read_text(
+    decoded: &str,
+    normalizer_for: impl FnOnce(&[&str]) -> Normalizer,
+) -> (TextDocument, Normalizer) {
+    let (raw_lines, ends_with_break) = split_lines(decoded);
+    let mut normalizer = normalizer_for(&raw_lines);
+    let lines: Vec<String> = raw_lines
+        .iter()
+        .enumerate()
+        .map(|(i, line)| normalizer.line(line, u32::try_from(i + 1).ok()))
+        .collect();
+    let mut text = lines.join("\n");
+    if ends_with_break && !lines.is_empty() {
+        text.push('\n');
+    }
+    let markdown = looks_like_markdown(&lines);
+    let blocks = blocks_of_lines(&lines);
+    (TextDocument { text, blocks, markdown }, normalizer)
+}
+
+/// Tables over the lines, and the rest as paragraphs, in line order.
+pub(crate) fn blocks_of_lines(lines: &[String]) -> Vec<Block> {
+    let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+    let tables = usable_tables(sabha_tables::find_tables(&refs, 1), lines.len());
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut tables = tables.into_iter().peekable();
+    let mut current: Vec<Line> = Vec::new();
+    for (number, line) in (1u32..).zip(lines) {
+        if let Some(table) = tables.next_if(|t| t.span.start_line == number) {
+            push_paragraph(&mut blocks, &mut current);
+            blocks.push(Block::Table(table));
+        }
+        let in_table =
+            blocks.last().is_some_and(|b| matches!(b, Block::Table(t) if t.span.end_line >= number));
+        if in_table {
+            continue;
+        }
+        let words = line_words(line);
+        if words.text.is_empty() {
+            push_paragraph(&mut blocks, &mut current);
+            continue;
+        }
+        current.push(Line { number, text: words.text, heading: words.heading, bold: words.bold });
+    }
+    push_paragraph(&mut blocks, &mut current);
+    blocks
+}
+
+/// Tables in line order, inside the text and not overlapping one another.
+fn usable_tables(mut tables: Vec<Table>, line_count: usize) -> Vec<Table> {
+    let last_line = u32::try_from(line_count).unwrap_or(u32::MAX);
+    tables.retain(|t| {
+        t.span.start_line >= 1 && t.span.start_line <= t.span.end_line && t.span.end_line <= last_line
+    });
+    tables.sort_by_key(|t| t.span.start_line);
+    let mut kept: Vec<Table> = Vec::with_capacity(tables.len());
+    for table in tables {
+        if kept.last().is_none_or(|k| k.span.end_line < table.span.start_line) {
+            kept.push(table);
+        }
+    }
+    kept
+}
+
+fn push_paragraph(blocks: &mut Vec<Block>, lines: &mut Vec<Line>) {
+    if !lines.is_empty() {
+        blocks.push(Block::Paragraph(Paragraph { lines: std::mem::take(lines) }));
+    }
+}
+
+/// Markdown evidence: an ATX heading, a whole-line `**…**`, or a pipe table.
+pub(crate) fn looks_like_markdown(lines: &[String]) -> bool {
+    let mut pipe_rows = 0;
+    for line in lines {
+        let t = line.trim();
+        let heading = t.len() > 2 && t.starts_with('#') && {
+            let level = t.bytes().take_while(|&b| b == b'#').count();
+            level <= 6 && t.as_bytes().get(level) == Some(&b' ')
+        };
+        let bold = t.len() > 4 && t.starts_with("**") && t.ends_with("**");
+        let separator =
+            t.starts_with('|') && t.contains("---") && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '));
+        if heading || bold || separator {
+            return true;
+        }
+        if t.len() > 1 && t.starts_with('|') && t.ends_with('|') {
+            pipe_rows += 1;
+        }
+    }
+    pipe_rows >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> TextDocument {
+        read_text(text, |lines| Normalizer::for_lines(lines.iter().copied())).0
+    }
+
+    #[test]
+    fn line_endings() {
+        assert_eq!(split_lines("a\r\nb\rc\nd"), (vec!["a", "b", "c", "d"], false));
+        assert_eq!(split_lines("a\n\nb\n"), (vec!["a", "", "b"], true));
+        assert_eq!(split_lines("a\u{2028}b"), (vec!["a", "b"], false));
+        assert_eq!(split_lines(""), (vec![], false));
+    }
+
+    #[test]
+    fn lines_are_kept_one_for_one() {
+        let doc = read("\r\n\r\nশিরোনাম  \r\nসভাপতি\tক\r\n\r\n- ১) খ\r\n");
+        assert_eq!(doc.text, "\n\nশিরোনাম  \nসভাপতি\tক\n\n- ১) খ\n");
+    }
+
+    #[test]
+    fn paragraphs_are_runs_of_non_blank_lines() {
+        let doc = read("### শিরোনাম\n\nক\n**খ**\n \n<p></p>\n- গ\n");
+        let lines: Vec<Vec<(u32, String, u8, bool)>> = doc
+            .blocks
+            .iter()
+            .map(|b| match b {
+                Block::Paragraph(p) => {
+                    p.lines.iter().map(|l| (l.number, l.text.clone(), l.heading, l.bold)).collect()
+                }
+                Block::Table(_) => vec![],
+            })
+            .collect();
+        assert_eq!(
+            lines,
+            vec![
+                vec![(1, "শিরোনাম".to_string(), 3, false)],
+                vec![(3, "ক".to_string(), 0, false), (4, "খ".to_string(), 0, true)],
+                vec![(7, "গ".to_string(), 0, false)],
+            ]
+        );
+        assert!(doc.markdown);
+    }
+
+    #[test]
+    fn markdown_evidence() {
+        let lines = |s: &str| s.lines().map(String::from).collect::<Vec<_>>();
+        assert!(looks_like_markdown(&lines("| a | b |\n|---|---|")));
+        assert!(looks_like_markdown(&lines("### x")));
+        assert!(!looks_like_markdown(&lines("সভাপতি\t:\tক\n#হ্যাশ\n০২। সভায়")));
+    }
+}

@@ -1,0 +1,232 @@
+//! Joining text: fragments of a word within a line, and wrapped lines within a
+//! paragraph or a table cell.
+//!
+//! poppler splits a Bengali word where one `/ActualText` span ends and the next
+//! begins (`নেতৃ ত্ব`, `কর্মকর্ত াগণের`), leaving a gap of about half a space
+//! between the pieces; narrow table columns break words mid-cluster (`সদস` /
+//! `্য`). Pieces are rejoined when the geometry or the script says they are one
+//! word; nothing else is ever glued.
+
+use super::Piece;
+use crate::script::{VIRAMA, ZWJ, ZWNJ, is_dependent_sign, is_digit};
+use crate::words::{BBox, Word, WordBreaks};
+
+/// When two neighbouring words on a line are one word.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FragmentRule {
+    pub breaks: WordBreaks,
+    /// Gaps narrower than this share of the text height join words (text layers
+    /// only; see [`gap_threshold`]).
+    pub join_below: f32,
+}
+
+impl Default for FragmentRule {
+    fn default() -> FragmentRule {
+        FragmentRule { breaks: WordBreaks::Exact, join_below: DEFAULT_JOIN_BELOW }
+    }
+}
+
+/// A word space is about 0.19–0.20 of the text height in the Bengali fonts seen;
+/// poppler's fragment gaps are up to about 0.15.
+const DEFAULT_JOIN_BELOW: f32 = 0.13;
+/// Bounds on the learned threshold (share of the text height).
+const JOIN_BELOW_MIN: f32 = 0.10;
+const JOIN_BELOW_MAX: f32 = 0.155;
+/// A piece that cannot start a word is joined across a gap up to this share of
+/// the height (beyond it, it is something else, such as a new table column).
+const DEPENDENT_JOIN_MAX: f32 = 0.5;
+
+/// Learns the fragment-joining threshold from a document's word gaps (each as a
+/// share of its text height): 80% of the narrowest common space (the 10th
+/// percentile of gaps that look like spaces), within fixed bounds. Fonts with
+/// narrow spaces thus get a lower threshold.
+pub fn gap_threshold(gap_ratios: Vec<f32>) -> f32 {
+    let spaces: Vec<f32> = gap_ratios.into_iter().filter(|g| (0.05..0.6).contains(g)).collect();
+    if spaces.len() < 20 {
+        return DEFAULT_JOIN_BELOW;
+    }
+    let narrow_space = super::lines::percentile(spaces, 0.10).unwrap_or(0.2);
+    (narrow_space * 0.8).clamp(JOIN_BELOW_MIN, JOIN_BELOW_MAX)
+}
+
+/// Joins the words of one line (sorted left to right) into pieces.
+pub fn join_fragments(words: Vec<Word>, rule: FragmentRule) -> Vec<Piece> {
+    let mut pieces: Vec<Piece> = Vec::with_capacity(words.len());
+    for word in words {
+        if let Some(last) = pieces.last_mut() {
+            if is_same_word(last, &word, rule) {
+                last.text.push_str(&word.text);
+                last.bbox = last.bbox.union(&word.bbox);
+                last.words += 1;
+                continue;
+            }
+        }
+        pieces.push(Piece { text: word.text, bbox: word.bbox, words: 1 });
+    }
+    pieces
+}
+
+fn is_same_word(left: &Piece, right: &Word, rule: FragmentRule) -> bool {
+    let height = left.bbox.height().max(right.bbox.height()).max(f32::EPSILON);
+    let gap = (right.bbox.x0 - left.bbox.x1) / height;
+    if gap <= DEPENDENT_JOIN_MAX && (cannot_start_word(&right.text) || must_continue(&left.text)) {
+        return true;
+    }
+    rule.breaks == WordBreaks::Geometric && gap < rule.join_below
+}
+
+/// Text that starts with a sign which attaches to the letter before it.
+pub fn cannot_start_word(text: &str) -> bool {
+    text.chars().next().is_some_and(|c| is_dependent_sign(c) || c == ZWJ || c == ZWNJ)
+}
+
+/// Text that ends inside a cluster (a virama or a joiner waits for a consonant).
+fn must_continue(text: &str) -> bool {
+    text.chars().next_back().is_some_and(|c| c == VIRAMA || c == ZWJ)
+}
+
+/// Joins the printed lines of one paragraph or cell into one line of text.
+///
+/// Lines are joined with a space, except where the break cannot have been at a
+/// space: the next line starts with a dependent sign or with punctuation that
+/// never starts a line (`/ , . ; : ) ] ! ? । %`), the line ends in a virama or a
+/// word-internal hyphen (`ই-` / `গভর্ন্যান্স`), or a lone number was broken
+/// (`/২০২` / `২`).
+pub fn join_lines(lines: &[(String, usize)]) -> String {
+    let mut out = String::new();
+    let mut previous: Option<&(String, usize)> = None;
+    for line in lines {
+        let text = line.0.trim();
+        if text.is_empty() {
+            continue;
+        }
+        if let Some(prev) = previous {
+            if needs_space(prev, text) {
+                out.push(' ');
+            }
+        }
+        out.push_str(text);
+        previous = Some(line);
+    }
+    out
+}
+
+/// `prev` is a printed line and how many pieces (words) it has.
+fn needs_space(prev: &(String, usize), next: &str) -> bool {
+    let (prev_text, prev_pieces) = prev;
+    let prev_text = prev_text.trim_end();
+    if cannot_start_word(next) || must_continue(prev_text) {
+        return false;
+    }
+    if next.chars().next().is_some_and(never_starts_a_line) {
+        return false;
+    }
+    let mut tail = prev_text.chars().rev();
+    let last = tail.next();
+    let before_last = tail.next();
+    if last.is_some_and(|c| c == '-' || c == '\u{2010}')
+        && before_last.is_some_and(|c| c.is_alphanumeric() || is_dependent_sign(c))
+    {
+        return false;
+    }
+    // A number is only broken when it alone was wider than the column.
+    let broken_number =
+        *prev_pieces == 1 && last.is_some_and(is_digit) && next.chars().next().is_some_and(is_digit);
+    !broken_number
+}
+
+/// Characters that line breaking never puts at the start of a line (UAX #14
+/// classes CL, CP, EX, IS, SY and the danda).
+fn never_starts_a_line(c: char) -> bool {
+    matches!(c, ')' | ']' | '}' | ',' | '.' | ';' | ':' | '!' | '?' | '/' | '%' | '।' | '॥')
+}
+
+/// The box of pieces, or `None` for none.
+pub fn bbox_of<'a>(pieces: impl IntoIterator<Item = &'a Piece>) -> Option<BBox> {
+    pieces.into_iter().map(|p| p.bbox).reduce(|a, b| a.union(&b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(text: &str, x0: f32, x1: f32) -> Word {
+        Word::new(text, BBox { x0, y0: 100.0, x1, y1: 115.6 })
+    }
+
+    fn geometric() -> FragmentRule {
+        FragmentRule { breaks: WordBreaks::Geometric, join_below: 0.15 }
+    }
+
+    fn joined(words: Vec<Word>, rule: FragmentRule) -> Vec<String> {
+        join_fragments(words, rule).into_iter().map(|p| p.text).collect()
+    }
+
+    #[test]
+    fn narrow_gaps_join_fragments_in_a_text_layer() {
+        // Gaps measured in the corpus: নেতৃ|ত্ব 1.28 (0.08 h), a real space 3.1 (0.2 h).
+        let words = vec![w("নেতৃ", 400.3, 418.9), w("ত্ব", 420.18, 428.1), w("প্রদানের", 431.18, 469.25)];
+        assert_eq!(joined(words, geometric()), ["নেতৃত্ব", "প্রদানের"]);
+    }
+
+    #[test]
+    fn ocr_words_are_not_joined_by_gap_alone() {
+        let words = vec![w("নেতৃ", 400.3, 418.9), w("ত্ব", 420.18, 428.1)];
+        assert_eq!(joined(words, FragmentRule::default()), ["নেতৃ", "ত্ব"]);
+    }
+
+    #[test]
+    fn a_piece_starting_with_a_vowel_sign_joins_in_any_engine() {
+        let words = vec![w("কর্মকর্ত", 306.5, 340.0), w("াগণের", 341.9, 371.7)];
+        assert_eq!(joined(words.clone(), FragmentRule::default()), ["কর্মকর্তাগণের"]);
+        // …but not across a column gap.
+        let far = vec![w("কর্মকর্ত", 306.5, 340.0), w("াগণের", 360.0, 390.0)];
+        assert_eq!(joined(far, FragmentRule::default()).len(), 2);
+    }
+
+    #[test]
+    fn touching_punctuation_joins() {
+        let words = vec![w("www", 72.1, 95.79), w(".", 95.8, 99.02), w("gov", 98.98, 120.0)];
+        assert_eq!(joined(words, geometric()), ["www.gov"]);
+    }
+
+    #[test]
+    fn threshold_is_learned_within_bounds() {
+        assert_eq!(gap_threshold(vec![0.2; 5]), DEFAULT_JOIN_BELOW);
+        let t = gap_threshold(vec![0.19; 100]);
+        assert!((t - 0.152).abs() < 1e-3, "{t}");
+        assert_eq!(gap_threshold(vec![0.5; 100]), JOIN_BELOW_MAX);
+        assert_eq!(gap_threshold(vec![0.08; 100]), JOIN_BELOW_MIN);
+    }
+
+    fn lines(items: &[(&str, usize)]) -> String {
+        let owned: Vec<(String, usize)> = items.iter().map(|(t, n)| (t.to_string(), *n)).collect();
+        join_lines(&owned)
+    }
+
+    #[test]
+    fn wrapped_lines_join_with_a_space() {
+        assert_eq!(lines(&[("গত সভার", 2), ("কার্যবিবরণী", 1), ("অনুমোদন", 1)]), "গত সভার কার্যবিবরণী অনুমোদন");
+    }
+
+    #[test]
+    fn a_line_starting_with_a_sign_continues_the_word() {
+        assert_eq!(lines(&[("ক", 1), ("্র", 1), ("ঃ", 1)]), "ক্রঃ");
+        assert_eq!(lines(&[("সদস", 1), ("্য/বিভাগীয়", 1)]), "সদস্য/বিভাগীয়");
+    }
+
+    #[test]
+    fn hyphen_and_slash_breaks() {
+        assert_eq!(lines(&[("বার্ষিক ই-", 2), ("গভর্ন্যান্স", 1)]), "বার্ষিক ই-গভর্ন্যান্স");
+        assert_eq!(lines(&[("৬/০৩", 1), ("/২০২", 1), ("২", 1)]), "৬/০৩/২০২২");
+        // A break after a slash may have been at a space: keep it.
+        assert_eq!(lines(&[("সদস্য/", 1), ("বিভাগীয়", 1)]), "সদস্য/ বিভাগীয়");
+        // A free-standing dash is not a word-internal hyphen.
+        assert_eq!(lines(&[("১০ -", 2), ("২০", 1)]), "১০ - ২০");
+    }
+
+    #[test]
+    fn numbers_on_separate_lines_of_several_words_stay_apart() {
+        assert_eq!(lines(&[("মোট ১০", 2), ("২০ জন", 2)]), "মোট ১০ ২০ জন");
+    }
+}

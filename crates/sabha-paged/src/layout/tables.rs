@@ -1,0 +1,706 @@
+//! Tables rebuilt from geometry alone (ruling lines are not needed, so scans work
+//! the same way).
+//!
+//! A table is a run of lines whose pieces stand in columns shared by the run: a
+//! line starts a candidate when it has two or more segments (runs of words
+//! separated by a gap wider than half the text height), and the run grows while
+//! each next line keeps within the columns found so far (a line whose text crosses
+//! a column gutter ends it, unless it is a row spanning the table, as a section
+//! heading inside a table is). It is a table when at least two of its lines have
+//! several segments and it has at least two rows and two columns.
+//!
+//! Rows are found from vertical gaps: cell padding makes the gap between rows wider
+//! than the gap between the wrapped lines of a cell. When all gaps are alike (no
+//! padding), a row starts wherever the first column has text. Each row's cells
+//! gather the lines of their column, joined into one text; reading order is row by
+//! row, left to right.
+
+use std::ops::Range;
+
+use sabha_doc::{GridCell, GridTable};
+
+use super::join::join_lines;
+use super::lines::{median, percentile};
+use super::{Line, Segment};
+
+/// A gap wider than this share of the text height separates table columns. The
+/// narrowest gutter seen (two cell paddings and a rule) is about 0.75; a justified
+/// word space rarely reaches 0.5.
+pub const COLUMN_GAP: f32 = 0.55;
+/// Lines further apart than this many text heights are not in one table (an empty
+/// paragraph between two tables is about 2.4).
+const MAX_LINE_GAP: f32 = 1.5;
+/// A gap between pieces this wide (share of the height) that lies on a gutter
+/// separates columns even when it is narrower than [`COLUMN_GAP`].
+const GUTTER_SPLIT: f32 = 0.3;
+/// Row gaps must exceed the gap between a cell's wrapped lines by this many heights.
+const MIN_ROW_GAP_STEP: f32 = 0.3;
+
+/// Lines `lines` of a page form the table `grid`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TableRegion {
+    pub lines: Range<usize>,
+    pub grid: GridTable,
+    /// The columns' x-ranges, left to right.
+    pub columns: Vec<(f32, f32)>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Span {
+    x0: f32,
+    x1: f32,
+}
+
+/// The columns of a table under construction: disjoint x-ranges, left to right.
+#[derive(Clone, Debug, Default)]
+struct Columns {
+    spans: Vec<Span>,
+    tolerance: f32,
+}
+
+impl Columns {
+    fn new(segments: &[Segment], tolerance: f32) -> Columns {
+        let mut columns = Columns { spans: Vec::new(), tolerance };
+        for s in segments {
+            columns.add(span(s));
+        }
+        columns
+    }
+
+    /// Indices of the columns that `s` overlaps by more than the tolerance.
+    fn overlapping(&self, s: Span) -> Range<usize> {
+        let first =
+            self.spans.iter().position(|c| s.x1 > c.x0 + self.tolerance && s.x0 < c.x1 - self.tolerance);
+        match first {
+            None => 0..0,
+            Some(first) => {
+                let count = self
+                    .spans
+                    .get(first..)
+                    .unwrap_or_default()
+                    .iter()
+                    .take_while(|c| s.x1 > c.x0 + self.tolerance && s.x0 < c.x1 - self.tolerance)
+                    .count();
+                first..first + count
+            }
+        }
+    }
+
+    /// Widens the column `s` falls in, or adds a new column.
+    fn add(&mut self, s: Span) {
+        self.spans.push(s);
+        self.spans.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+        let mut merged: Vec<Span> = Vec::with_capacity(self.spans.len());
+        for cur in self.spans.drain(..) {
+            match merged.last_mut() {
+                Some(prev) if cur.x0 < prev.x1 - self.tolerance => prev.x1 = prev.x1.max(cur.x1),
+                _ => merged.push(cur),
+            }
+        }
+        self.spans = merged;
+    }
+
+    /// How many gutters between columns some segment crosses.
+    fn gutters_crossed(&self, segments: &[Segment]) -> usize {
+        let mut crossed = vec![false; self.spans.len().saturating_sub(1)];
+        for s in segments {
+            let hit = self.overlapping(span(s));
+            for g in hit.start..hit.end.saturating_sub(1) {
+                if let Some(flag) = crossed.get_mut(g) {
+                    *flag = true;
+                }
+            }
+        }
+        crossed.iter().filter(|&&c| c).count()
+    }
+
+    fn crosses(&self, segments: &[Segment]) -> bool {
+        segments.iter().any(|s| self.overlapping(span(s)).len() >= 2)
+    }
+
+    /// Splits segments where a gap between two pieces (wider than a space) lies on
+    /// a gutter: a wide glyph such as ো can bring a narrow column's text within
+    /// the column gap of the next column's text.
+    fn refine(&self, line: &Line, segments: &[Segment]) -> Vec<Segment> {
+        let min_gap = GUTTER_SPLIT * line.height();
+        let mut out = Vec::with_capacity(segments.len());
+        for seg in segments {
+            let mut current: Option<Segment> = None;
+            for i in seg.pieces.clone() {
+                let Some(piece) = line.pieces.get(i) else { continue };
+                match current.as_mut() {
+                    Some(cur)
+                        if !(piece.bbox.x0 - cur.x1 > min_gap
+                            && self.gutter_between(cur.x1, piece.bbox.x0)) =>
+                    {
+                        cur.pieces.end = i + 1;
+                        cur.x1 = cur.x1.max(piece.bbox.x1);
+                    }
+                    _ => {
+                        out.extend(current.take());
+                        current = Some(Segment { pieces: i..i + 1, x0: piece.bbox.x0, x1: piece.bbox.x1 });
+                    }
+                }
+            }
+            out.extend(current);
+        }
+        out
+    }
+
+    /// True when the empty stretch `left..right` overlaps a gutter.
+    fn gutter_between(&self, left: f32, right: f32) -> bool {
+        self.spans.windows(2).any(|w| matches!(w, [l, r] if left < r.x0 && right > l.x1))
+    }
+
+    /// Column boundaries: the middles of the gutters.
+    fn boundaries(&self) -> Vec<f32> {
+        self.spans
+            .windows(2)
+            .filter_map(|w| w.first().zip(w.get(1)))
+            .map(|(a, b)| (a.x1 + b.x0) / 2.0)
+            .collect()
+    }
+}
+
+fn span(s: &Segment) -> Span {
+    Span { x0: s.x0, x1: s.x1 }
+}
+
+/// How a line takes part in a table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    /// Its pieces stand in the columns.
+    Cells,
+    /// One piece of text across the table (a heading row).
+    Spanning,
+}
+
+/// Finds the tables among a page's lines (top to bottom), in order.
+///
+/// `carried` are the columns of a table that ran to the bottom of the page before:
+/// a table at the very top of this page whose columns each fall in one of them is
+/// its continuation, and gets the same columns (continuation pages often leave the
+/// first columns empty), so the table extractor can join the two.
+pub fn find_tables(lines: &[Line], carried: Option<&[(f32, f32)]>) -> Vec<TableRegion> {
+    let original: Vec<Vec<Segment>> = lines.iter().map(|l| l.segments(COLUMN_GAP)).collect();
+    let mut segments = original.clone();
+    let mut regions = Vec::new();
+    let mut i = 0;
+    let mut consumed = 0;
+    while i < lines.len() {
+        if segments.get(i).is_none_or(|s| s.len() < 2) {
+            i += 1;
+            continue;
+        }
+        let grown = grow(lines, &mut segments, i);
+        let next = grown.end.max(i + 1);
+        let touched = grown.start..grown.touched_end;
+        let built = build(lines, &segments, grown, consumed, carried.filter(|_| consumed == 0));
+        // Segments refined against a table's columns stay refined only inside it.
+        let keep = built.as_ref().map_or(0..0, |r| r.lines.clone());
+        for k in touched.filter(|k| !keep.contains(k)) {
+            if let (Some(seg), Some(orig)) = (segments.get_mut(k), original.get(k)) {
+                seg.clone_from(orig);
+            }
+        }
+        if let Some(region) = built {
+            consumed = region.lines.end;
+            regions.push(region);
+        }
+        i = next;
+    }
+    regions
+}
+
+/// A candidate table: its lines, each line's role, and its columns.
+struct Grown {
+    start: usize,
+    end: usize,
+    roles: Vec<Role>,
+    columns: Columns,
+    /// Lines up to here may have had their segments refined.
+    touched_end: usize,
+}
+
+fn grow(lines: &[Line], segments: &mut [Vec<Segment>], start: usize) -> Grown {
+    let height = lines.get(start).map_or(1.0, Line::height);
+    let first = segments.get(start).map(Vec::as_slice).unwrap_or_default();
+    let mut columns = Columns::new(first, 0.05 * height);
+    let mut roles = vec![Role::Cells];
+    let mut last_multi = start;
+    let mut j = start + 1;
+    while let (Some(line), Some(slot)) = (lines.get(j), segments.get_mut(j)) {
+        let Some(prev) = lines.get(j - 1) else { break };
+        if line.top - prev.bottom > MAX_LINE_GAP * prev.height().max(line.height()) {
+            break;
+        }
+        *slot = columns.refine(line, slot);
+        let segs: &[Segment] = slot;
+        if !columns.crosses(segs) {
+            for s in segs {
+                columns.add(span(s));
+            }
+            roles.push(Role::Cells);
+            if segs.len() >= 2 {
+                last_multi = j;
+            }
+        } else if segs.len() >= 2
+            && columns.gutters_crossed(segs) * 2 <= columns.spans.len().saturating_sub(1)
+        {
+            // A row with a merged cell: the other segments still define columns.
+            let within: Vec<Span> =
+                segs.iter().map(span).filter(|s| columns.overlapping(*s).len() < 2).collect();
+            for s in within {
+                columns.add(s);
+            }
+            roles.push(Role::Cells);
+            last_multi = j;
+        } else if continues_after(lines, segments, j, &columns) {
+            roles.push(Role::Spanning);
+        } else {
+            break;
+        }
+        j += 1;
+    }
+    let touched_end = (j + 1).min(lines.len());
+    let end = trim_trailing_lines(lines, start, last_multi, j);
+    roles.truncate(end - start);
+    Grown { start, end, roles, columns, touched_end }
+}
+
+/// A line crossing the columns belongs to the table only if the table goes on
+/// right after it.
+fn continues_after(lines: &[Line], segments: &[Vec<Segment>], j: usize, columns: &Columns) -> bool {
+    let (Some(line), Some(next), Some(next_segs)) = (lines.get(j), lines.get(j + 1), segments.get(j + 1))
+    else {
+        return false;
+    };
+    let next_segs = columns.refine(next, next_segs);
+    next_segs.len() >= 2
+        && !columns.crosses(&next_segs)
+        && next.top - line.bottom <= MAX_LINE_GAP * line.height().max(next.height())
+}
+
+/// Single-segment lines after the last multi-column line stay in the table only
+/// while they follow at the spacing of a cell's wrapped lines; the first wider gap
+/// is where the table ended.
+fn trim_trailing_lines(lines: &[Line], start: usize, last_multi: usize, end: usize) -> usize {
+    let tight = (start + 1..=last_multi)
+        .filter_map(|k| Some(lines.get(k)?.top - lines.get(k - 1)?.bottom))
+        .reduce(f32::min);
+    let Some(tight) = tight else { return last_multi + 1 };
+    let mut k = last_multi + 1;
+    while k < end {
+        let (Some(line), Some(prev)) = (lines.get(k), lines.get(k - 1)) else { break };
+        if line.top - prev.bottom > tight + MIN_ROW_GAP_STEP * line.height() {
+            break;
+        }
+        k += 1;
+    }
+    k
+}
+
+/// Turns a candidate into a table, or `None` when it is not one. At the top of a
+/// page, single-column lines just above it (the rest of a row begun on the page
+/// before) are taken in.
+fn build(
+    lines: &[Line],
+    segments: &[Vec<Segment>],
+    mut grown: Grown,
+    consumed: usize,
+    carried: Option<&[(f32, f32)]>,
+) -> Option<TableRegion> {
+    let multi = (grown.start..grown.end).filter(|&k| segments.get(k).is_some_and(|s| s.len() >= 2)).count();
+    if multi < 2 || grown.columns.spans.len() < 2 {
+        return None;
+    }
+    if consumed == 0 && grown.start > 0 {
+        let above_fit = (0..grown.start).all(|k| {
+            segments.get(k).is_some_and(|s| s.len() == 1 && !grown.columns.crosses(s))
+                && lines.get(k + 1).zip(lines.get(k)).is_some_and(|(next, line)| {
+                    next.top - line.bottom <= MAX_LINE_GAP * line.height().max(next.height())
+                })
+        });
+        if above_fit {
+            let mut roles = vec![Role::Cells; grown.start];
+            roles.append(&mut grown.roles);
+            grown.roles = roles;
+            grown.start = 0;
+        }
+    }
+    let rows = split_rows(lines, segments, &grown);
+    if let Some(carried) = carried.filter(|c| grown.start == 0 && continues_columns(&grown.columns, c)) {
+        grown.columns.spans = carried.iter().map(|&(x0, x1)| Span { x0, x1 }).collect();
+    }
+    // One row is a table only when it is wide (the rest of a decision table on a
+    // new page); two side-by-side signature blocks are not.
+    if rows.len() < 2 && grown.columns.spans.len() < 3 {
+        return None;
+    }
+    let boundaries = grown.columns.boundaries();
+    let grid =
+        GridTable { rows: rows.iter().map(|r| build_row(lines, segments, r.clone(), &boundaries)).collect() };
+    let columns = grown.columns.spans.iter().map(|c| (c.x0, c.x1)).collect();
+    Some(TableRegion { lines: grown.start..grown.end, grid, columns })
+}
+
+/// True when every column falls in exactly one of `earlier`'s columns, in order,
+/// and some of `earlier`'s columns are missing here.
+fn continues_columns(columns: &Columns, earlier: &[(f32, f32)]) -> bool {
+    if earlier.len() <= columns.spans.len() {
+        return false;
+    }
+    let earlier = Columns {
+        spans: earlier.iter().map(|&(x0, x1)| Span { x0, x1 }).collect(),
+        tolerance: columns.tolerance,
+    };
+    let mut last: Option<usize> = None;
+    for c in &columns.spans {
+        let hit = earlier.overlapping(*c);
+        if hit.len() != 1 || last.is_some_and(|l| hit.start <= l) {
+            return false;
+        }
+        last = Some(hit.start);
+    }
+    true
+}
+
+/// Splits the table's lines into rows (ranges of line indices).
+///
+/// With cell padding, a row ends at every gap wider than the narrowest common gap
+/// (a cell's wrapped lines) by a clear step. Without padding, a line starts a row
+/// when more of its columns start fresh text than continue a full line above.
+fn split_rows(lines: &[Line], segments: &[Vec<Segment>], grown: &Grown) -> Vec<Range<usize>> {
+    let range = grown.start..grown.end;
+    let height = median(range.clone().filter_map(|k| lines.get(k)).map(Line::height).collect());
+    let gaps: Vec<f32> = (range.start + 1..range.end)
+        .filter_map(|k| Some(lines.get(k)?.top - lines.get(k - 1)?.bottom))
+        .collect();
+    let tight = percentile(gaps.clone(), 0.10).unwrap_or(0.0);
+    let threshold = tight + MIN_ROW_GAP_STEP * height;
+    let padded = gaps.iter().any(|&g| g > threshold);
+    let role = |k: usize| grown.roles.get(k - range.start).copied().unwrap_or(Role::Cells);
+
+    let starts: Vec<usize> = range
+        .clone()
+        .filter(|&k| {
+            if k == range.start || role(k) == Role::Spanning || role(k - 1) == Role::Spanning {
+                return true;
+            }
+            if padded {
+                return gaps.get(k - range.start - 1).is_some_and(|&g| g > threshold);
+            }
+            starts_fresh(lines, segments, k, &grown.columns)
+        })
+        .collect();
+    starts.iter().enumerate().map(|(i, &s)| s..starts.get(i + 1).copied().unwrap_or(range.end)).collect()
+}
+
+/// For tables without padding: does line `k` start a new row? Each column with
+/// text on line `k` votes. It continues the row when the line above has text in
+/// that column that was full (the first word here would not have fitted before the
+/// column's edge, the middle of its gutter). It starts fresh when that text was not
+/// full, and votes twice when the column was empty above (a top-aligned cell
+/// begins). Ties start a row.
+fn starts_fresh(lines: &[Line], segments: &[Vec<Segment>], k: usize, columns: &Columns) -> bool {
+    let (Some(line), Some(segs), Some(prev_segs)) = (lines.get(k), segments.get(k), segments.get(k - 1))
+    else {
+        return true;
+    };
+    let height = line.height();
+    let edges: Vec<f32> =
+        columns.boundaries().into_iter().chain(columns.spans.last().map(|c| c.x1 + 0.5 * height)).collect();
+    let (mut fresh, mut continuing) = (0, 0);
+    for s in segs {
+        let column = columns.overlapping(span(s)).start;
+        let Some(&edge) = edges.get(column) else { continue };
+        let above = prev_segs.iter().find(|p| columns.overlapping(span(p)).start == column);
+        let first_word = line.pieces.get(s.pieces.start).map_or(0.0, |p| p.bbox.width());
+        match above {
+            Some(p) if p.x1 + 0.25 * height + first_word > edge => continuing += 1,
+            Some(_) => fresh += 1,
+            None => fresh += 2,
+        }
+    }
+    fresh >= continuing
+}
+
+/// The column a position falls in.
+fn column_at(boundaries: &[f32], x: f32) -> usize {
+    boundaries.iter().take_while(|&&b| b < x).count()
+}
+
+/// The cells of one row: each segment lands in the columns it covers; columns
+/// joined by a segment that crosses their gutter become one cell with a col_span.
+fn build_row(
+    lines: &[Line],
+    segments: &[Vec<Segment>],
+    rows: Range<usize>,
+    boundaries: &[f32],
+) -> Vec<GridCell> {
+    let columns = boundaries.len() + 1;
+    // owner[c]: the first column of the cell column c belongs to.
+    let mut owner: Vec<usize> = (0..columns).collect();
+    let mut placed: Vec<(usize, usize, usize, Range<usize>)> = Vec::new(); // (first col, last col, line, pieces)
+    for k in rows.clone() {
+        let (Some(line), Some(segs)) = (lines.get(k), segments.get(k)) else { continue };
+        let nudge = 0.05 * line.height();
+        for s in segs {
+            let first = column_at(boundaries, s.x0 + nudge);
+            let last = column_at(boundaries, s.x1 - nudge).max(first);
+            placed.push((first, last, k, s.pieces.clone()));
+        }
+    }
+    for &(first, last, _, _) in &placed {
+        let root = owner.get(first).copied().unwrap_or(first);
+        for c in first..=last.min(columns - 1) {
+            let old = owner.get(c).copied().unwrap_or(c);
+            for o in owner.iter_mut().filter(|o| **o == old) {
+                *o = root.min(old);
+            }
+        }
+    }
+    let mut cells = Vec::new();
+    let mut c = 0;
+    while c < columns {
+        let root = owner.get(c).copied().unwrap_or(c);
+        let span_end = (c..columns).take_while(|&d| owner.get(d).copied() == Some(root)).count() + c;
+        let mut cell_lines: Vec<(String, usize)> = Vec::new();
+        for k in rows.clone() {
+            let Some(line) = lines.get(k) else { continue };
+            let parts: Vec<(String, usize)> = placed
+                .iter()
+                .filter(|(first, _, at, _)| *at == k && (c..span_end).contains(first))
+                .map(|(_, _, _, pieces)| line.text_of(pieces.clone()))
+                .collect();
+            if !parts.is_empty() {
+                let words = parts.iter().map(|p| p.1).sum();
+                let text = parts.into_iter().map(|p| p.0).collect::<Vec<_>>().join(" ");
+                cell_lines.push((text, words));
+            }
+        }
+        let mut cell = GridCell::new(join_lines(&cell_lines));
+        cell.col_span = u16::try_from(span_end - c).unwrap_or(u16::MAX);
+        cells.push(cell);
+        c = span_end;
+    }
+    cells
+}
+
+#[cfg(test)]
+mod tests_support {
+    use super::*;
+    use crate::layout::Piece;
+    use crate::words::BBox;
+
+    /// A line at `y` with pieces (text, x0, x1); height 15.6 as in the corpus.
+    pub fn line(y: f32, pieces: &[(&str, f32, f32)]) -> Line {
+        let pieces: Vec<Piece> = pieces
+            .iter()
+            .map(|&(t, x0, x1)| Piece {
+                text: t.into(),
+                bbox: BBox { x0, y0: y, x1, y1: y + 15.6 },
+                words: 1,
+            })
+            .collect();
+        let bbox = pieces.iter().map(|p| p.bbox).reduce(|a, b| a.union(&b)).unwrap();
+        Line { pieces, bbox, top: y, bottom: y + 15.6 }
+    }
+
+    pub fn cells(t: &TableRegion) -> Vec<Vec<String>> {
+        t.grid.rows.iter().map(|r| r.iter().map(|c| c.text.clone()).collect()).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tests_support::*;
+    use super::*;
+
+    /// The decision table of the corpus' first seed, first rows (pitch 15.9 within
+    /// a cell, 26.4 between rows).
+    fn decision_table() -> Vec<Line> {
+        vec![
+            line(579.2, &[("বিষয়ে", 72.0, 100.0), ("আলোচনা", 103.0, 140.0), ("হয়:", 143.0, 249.0)]),
+            line(
+                604.6,
+                &[
+                    ("ক", 72.0, 82.0),
+                    ("আলোচনার", 94.0, 148.0),
+                    ("বিষয়", 151.5, 177.0),
+                    ("আলোচনা", 207.0, 254.0),
+                    ("সিদ্ধান্ত", 342.0, 374.0),
+                ],
+            ),
+            line(620.5, &[("্র", 72.0, 78.0)]),
+            line(636.4, &[("ঃ", 72.0, 83.0)]),
+            line(662.8, &[("১", 72.0, 79.0), ("২", 94.0, 101.0), ("৩", 207.0, 214.0), ("৪", 342.0, 349.0)]),
+            line(
+                689.2,
+                &[
+                    ("১.", 72.0, 82.0),
+                    ("গত", 94.0, 110.0),
+                    ("সভার", 113.0, 141.0),
+                    ("গত", 207.0, 220.0),
+                    ("১৯", 223.0, 235.0),
+                    ("জুন", 238.0, 260.0),
+                    ("গত", 342.0, 355.0),
+                ],
+            ),
+            line(705.1, &[("কার্যবিবরণী", 94.0, 150.0), ("তারিখে", 207.0, 240.0), ("খ্রি.", 342.0, 360.0)]),
+            line(721.0, &[("অনুমোদন", 94.0, 141.0)]),
+            line(
+                747.4,
+                &[
+                    ("২.", 72.0, 82.0),
+                    ("পূর্ববর্তী", 94.0, 140.0),
+                    ("গত", 207.0, 220.0),
+                    ("সিদ্ধান্ত", 342.0, 380.0),
+                ],
+            ),
+            line(763.3, &[("হার", 94.0, 110.0), ("অব্যাহত", 342.0, 380.0)]),
+            line(
+                798.7,
+                &[
+                    ("পরিশেষে", 72.0, 120.0),
+                    ("সভায়", 123.0, 150.0),
+                    ("আর", 153.0, 170.0),
+                    ("কোন", 173.0, 500.0),
+                ],
+            ),
+        ]
+    }
+
+    #[test]
+    fn rebuilds_rows_and_cells_of_a_bordered_table() {
+        let lines = decision_table();
+        let tables = find_tables(&lines, None);
+        assert_eq!(tables.len(), 1);
+        let t = &tables[0];
+        assert_eq!(t.lines, 1..10, "the paragraphs before and after stay out");
+        assert_eq!(
+            cells(t),
+            [
+                vec!["ক্রঃ", "আলোচনার বিষয়", "আলোচনা", "সিদ্ধান্ত"],
+                vec!["১", "২", "৩", "৪"],
+                vec!["১.", "গত সভার কার্যবিবরণী অনুমোদন", "গত ১৯ জুন তারিখে", "গত খ্রি."],
+                vec!["২.", "পূর্ববর্তী হার", "গত", "সিদ্ধান্ত অব্যাহত"],
+            ]
+        );
+    }
+
+    #[test]
+    fn justified_paragraph_lines_are_not_a_table() {
+        // Wide word spaces, but at different places on each line.
+        let lines = vec![
+            line(100.0, &[("এক", 72.0, 100.0), ("দুই", 120.0, 300.0), ("তিন", 310.0, 500.0)]),
+            line(115.9, &[("চার", 72.0, 200.0), ("পাঁচ", 215.0, 500.0)]),
+            line(131.8, &[("ছয়", 72.0, 400.0), ("সাত", 420.0, 500.0)]),
+        ];
+        assert!(find_tables(&lines, None).is_empty());
+    }
+
+    #[test]
+    fn a_two_column_key_value_block_is_a_table() {
+        let lines = vec![
+            line(222.5, &[("সভাপতি", 72.0, 112.0), ("ড.", 217.0, 229.0), ("দেওয়ান", 232.0, 470.0)]),
+            line(
+                248.9,
+                &[
+                    ("সভার", 72.0, 100.0),
+                    ("তারিখ", 103.0, 133.0),
+                    ("১৭", 217.0, 230.0),
+                    ("অক্টোবর", 233.0, 307.0),
+                ],
+            ),
+            line(275.3, &[("স্থান", 72.0, 91.0), ("বিভাগীয়", 217.0, 441.0)]),
+        ];
+        let tables = find_tables(&lines, None);
+        assert_eq!(tables.len(), 1);
+        assert_eq!(
+            cells(&tables[0]),
+            [vec!["সভাপতি", "ড. দেওয়ান"], vec!["সভার তারিখ", "১৭ অক্টোবর"], vec!["স্থান", "বিভাগীয়"]]
+        );
+    }
+
+    #[test]
+    fn a_single_row_of_two_segments_is_not_a_table() {
+        let lines = vec![line(100.0, &[("নম্বর:", 72.0, 300.0), ("তারিখ:", 400.0, 520.0)])];
+        assert!(find_tables(&lines, None).is_empty());
+    }
+
+    #[test]
+    fn a_heading_row_across_the_table_is_one_spanning_cell() {
+        let lines = vec![
+            line(100.0, &[("ক্রম", 72.0, 100.0), ("নাম", 150.0, 175.0), ("পদবি", 300.0, 330.0)]),
+            line(126.0, &[("ক. প্রশাসন শাখা", 72.0, 260.0)]),
+            line(152.0, &[("১", 72.0, 80.0), ("রহিম", 150.0, 185.0), ("সচিব", 300.0, 330.0)]),
+            line(178.0, &[("২", 72.0, 80.0), ("করিম", 150.0, 180.0), ("উপসচিব", 300.0, 350.0)]),
+        ];
+        let tables = find_tables(&lines, None);
+        assert_eq!(tables.len(), 1);
+        let t = &tables[0];
+        assert_eq!(t.grid.rows.len(), 4);
+        assert_eq!(t.grid.rows[1].len(), 1);
+        assert_eq!(t.grid.rows[1][0].text, "ক. প্রশাসন শাখা");
+        assert_eq!(t.grid.rows[1][0].col_span, 3);
+    }
+
+    #[test]
+    fn without_padding_a_wrapped_cell_continues_its_row() {
+        // "লাইন" would not have fitted after "প্রথম" before the gutter: a wrap.
+        let lines = vec![
+            line(100.0, &[("১", 72.0, 80.0), ("প্রথম", 150.0, 200.0), ("ক", 255.0, 265.0)]),
+            line(115.9, &[("লাইন", 150.0, 190.0)]),
+            line(131.8, &[("২", 72.0, 80.0), ("দ্বিতীয়", 150.0, 200.0), ("খ", 255.0, 265.0)]),
+        ];
+        let tables = find_tables(&lines, None);
+        assert_eq!(cells(&tables[0]), [vec!["১", "প্রথম লাইন", "ক"], vec!["২", "দ্বিতীয়", "খ"]]);
+    }
+
+    #[test]
+    fn continuation_lines_at_the_top_of_a_page_join_the_table() {
+        let lines = vec![
+            line(72.0, &[("দপ্তর", 446.0, 469.0)]),
+            line(87.9, &[("প্রধানগণ", 446.0, 488.0)]),
+            line(114.4, &[("৫.", 72.0, 82.0), ("জেলা", 94.0, 173.0), ("১।", 446.0, 488.0)]),
+            line(130.3, &[("টিমের", 94.0, 195.0), ("প্রশাসক", 446.0, 485.0)]),
+            line(156.7, &[("৬.", 72.0, 82.0), ("সভা", 94.0, 114.0), ("২।", 446.0, 488.0)]),
+        ];
+        let tables = find_tables(&lines, None);
+        assert_eq!(tables[0].lines, 0..5);
+        assert_eq!(cells(&tables[0])[0], ["", "", "দপ্তর প্রধানগণ"]);
+    }
+}
+
+#[cfg(test)]
+mod continuation_tests {
+    use super::tests_support::*;
+    use super::*;
+
+    #[test]
+    fn a_continuation_with_empty_first_columns_gets_the_earlier_columns() {
+        let earlier = [(72.0, 82.0), (94.0, 195.0), (207.0, 330.0), (342.0, 435.0)];
+        let lines = vec![
+            line(72.0, &[("আছে", 207.0, 323.0), ("কোনরূপ", 342.0, 433.0)]),
+            line(87.9, &[("নিকট", 207.0, 325.0), ("না", 342.0, 386.0)]),
+        ];
+        let tables = find_tables(&lines, Some(&earlier));
+        assert_eq!(tables.len(), 1);
+        assert_eq!(cells(&tables[0]), [vec!["", "", "আছে নিকট", "কোনরূপ না"]]);
+        assert_eq!(tables[0].columns.len(), 4);
+    }
+
+    #[test]
+    fn a_ো_kar_close_to_the_next_column_does_not_merge_columns() {
+        // Narrow first column wrapping a word cluster by cluster: the wide ো comes
+        // within 0.51 h of the next column's text.
+        let lines = vec![
+            line(100.0, &[("প", 72.0, 81.0), ("অফিস:", 94.0, 173.0), ("হবে", 207.0, 320.0)]),
+            line(115.9, &[("ো", 72.0, 86.0), ("কমিশনারের", 94.0, 151.0), ("করার", 207.0, 309.0)]),
+            line(131.8, &[("র্টা", 72.0, 82.0), ("কার্যালয়", 94.0, 190.0), ("প্রয়োজনীয়", 207.0, 328.0)]),
+        ];
+        let tables = find_tables(&lines, None);
+        assert_eq!(cells(&tables[0]), [vec!["পো র্টা", "অফিস: কমিশনারের কার্যালয়", "হবে করার প্রয়োজনীয়"]]);
+    }
+}
