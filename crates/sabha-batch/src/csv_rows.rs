@@ -1,7 +1,7 @@
 //! `--csv`: every decision as one row, for Excel. UTF-8 with a byte-order mark
 //! (without it Excel reads UTF-8 Bengali as mojibake), quoted by the `csv` crate.
 
-use sabha_record::{DateValue, Record};
+use sabha_record::{Deadline, Record};
 
 /// The columns, in order (fixed by `spec/cli.md`).
 pub const CSV_COLUMNS: [&str; 7] =
@@ -32,8 +32,9 @@ pub fn decision_rows(record: &Record) -> Vec<[String; 7]> {
         .collect()
 }
 
-fn iso_dates(dates: &[DateValue]) -> String {
-    dates.iter().map(|d| d.iso.as_str()).collect::<Vec<_>>().join(JOIN)
+fn iso_dates(dates: &[Deadline]) -> String {
+    // A period (`১৫ দিনের মধ্যে`) has no date: `iso` is null.
+    dates.iter().filter_map(|d| d.iso.as_deref()).collect::<Vec<_>>().join(JOIN)
 }
 
 /// The start of the file: the byte-order mark and the header row.
