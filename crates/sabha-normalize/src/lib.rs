@@ -46,6 +46,7 @@
 mod attendees;
 mod decisions;
 mod distribution;
+mod grid;
 mod header;
 mod lexicon;
 mod memo;

@@ -7,6 +7,7 @@ use sabha_doc::{ColumnRole, Row, Table};
 
 use super::Draft;
 use super::parties::parties;
+use crate::grid::Grid;
 use crate::numbering;
 use crate::text::{clean, is_digit};
 use crate::values;
@@ -26,33 +27,33 @@ pub(crate) struct Layout {
 
 impl Layout {
     /// The layout of a table that has a decision column.
-    pub(crate) fn of(table: &Table) -> Option<Layout> {
-        let decision = table.column(ColumnRole::Decision)?;
-        let discussion = table.column(ColumnRole::Discussion);
-        let unknown = |i: usize| table.columns.get(i).is_some_and(|c| c.role == ColumnRole::Unknown);
+    pub(crate) fn of(grid: &Grid<'_>) -> Option<Layout> {
+        let decision = grid.column(ColumnRole::Decision)?;
+        let discussion = grid.column(ColumnRole::Discussion);
         // A first column of codes or numbers under an unrecognised header
         // (`সূচক নং`) holds the labels …
-        let serial = table.column(ColumnRole::Serial).or_else(|| {
+        let serial = grid.column(ColumnRole::Serial).or_else(|| {
             let labels =
-                table.rows.iter().filter_map(|r| r.cells.first()).filter(|c| !c.text.trim().is_empty());
+                grid.rows.iter().filter_map(|r| r.cells.first()).filter(|c| !c.text.trim().is_empty());
             let mut labels = labels.peekable();
-            (unknown(0) && labels.peek().is_some() && labels.all(|c| is_label_like(&c.text))).then_some(0)
+            (grid.is_unknown(0) && labels.peek().is_some() && labels.all(|c| is_label_like(&c.text)))
+                .then_some(0)
         });
         // … and the unrecognised column right after them, before the discussion
         // or the decision, the topics (`কার্যক্রম`).
-        let topic = table.column(ColumnRole::Topic).or_else(|| {
+        let topic = grid.column(ColumnRole::Topic).or_else(|| {
             let next = serial.map_or(0, |s| s + 1);
             let before = discussion.unwrap_or(decision);
-            (serial.is_some() && next < before && unknown(next)).then_some(next)
+            (serial.is_some() && next < before && grid.is_unknown(next)).then_some(next)
         });
         Some(Layout {
             serial,
             topic,
             discussion,
             decision,
-            responsible: table.column(ColumnRole::Responsible),
-            deadline: table.column(ColumnRole::Deadline),
-            width: table.columns.len(),
+            responsible: grid.column(ColumnRole::Responsible),
+            deadline: grid.column(ColumnRole::Deadline),
+            width: grid.roles.len(),
         })
     }
 }
@@ -67,10 +68,14 @@ pub(crate) fn read(view: &View<'_>) -> (Vec<Draft>, Vec<usize>) {
     let mut used = Vec::new();
     let mut previous: Option<(usize, Layout)> = None;
     for &(block, table) in &view.tables {
-        let layout = match Layout::of(table) {
-            Some(l) => l,
+        let grid = Grid::of(table);
+        let (layout, rows): (Layout, Vec<&Row>) = match Layout::of(&grid) {
+            Some(l) => (l, grid.rows.iter().collect()),
             None => match previous {
-                Some((prev_block, l)) if continues(view, table, prev_block, block, l) => l,
+                // A continuation's header row, if any, is data.
+                Some((prev_block, l)) if continues(view, table, prev_block, block, l) => {
+                    (l, table.header.iter().chain(table.rows.iter()).collect())
+                }
                 _ => {
                     previous = None;
                     continue;
@@ -78,11 +83,11 @@ pub(crate) fn read(view: &View<'_>) -> (Vec<Draft>, Vec<usize>) {
             },
         };
         used.push(block);
-        let continuation = Layout::of(table).is_none();
-        let header_rows: &[Row] = if continuation { &table.header } else { &[] };
         let mut above: Option<Vec<String>> = None;
-        for row in header_rows.iter().chain(table.rows.iter()) {
-            if let Some(d) = read_row(row, &layout, &mut above) {
+        for (r, row) in rows.iter().enumerate() {
+            let spanned =
+                |c: usize| if rows.len() == grid.rows.len() { grid.spanned_from_above(r, c) } else { None };
+            if let Some(d) = read_row(row, &layout, &mut above, spanned) {
                 drafts.push(d);
             }
         }
@@ -107,21 +112,33 @@ fn continues(view: &View<'_>, table: &Table, prev_block: usize, block: usize, la
 }
 
 /// One row as a decision; `None` for rows that hold none (column numbers,
-/// rules, empty rows, rows without decision text). `above` is the previous
-/// row's cells, for cells merged down from it.
-fn read_row(row: &Row, layout: &Layout, above: &mut Option<Vec<String>>) -> Option<Draft> {
+/// rules, empty rows, section rows, rows without decision text). A cell merged
+/// down from above (`rowspan`) holds the text of the cell it continues; in a row
+/// without a serial of its own, empty label, topic and discussion cells repeat
+/// the row above (a continuation of the same agenda item).
+fn read_row<'a>(
+    row: &Row,
+    layout: &Layout,
+    above: &mut Option<Vec<String>>,
+    spanned: impl Fn(usize) -> Option<&'a str>,
+) -> Option<Draft> {
     let cells = cells_of(row, layout);
     if is_column_number_row(&cells) {
         return None;
     }
-    let cell = |i: Option<usize>| i.and_then(|i| cells.get(i)).map(|c| c.trim()).filter(|c| !c.is_empty());
+    let cell = |i: Option<usize>| -> Option<String> {
+        let i = i?;
+        let own = cells.get(i).map(|c| c.trim()).filter(|c| !c.is_empty());
+        own.or_else(|| spanned(i)).map(String::from)
+    };
+    let continues_above = cell(layout.serial).is_none() && layout.serial.is_some();
     let merged = |i: Option<usize>| -> Option<String> {
-        cell(i).map(String::from).or_else(|| {
+        cell(i).or_else(|| {
             let i = i?;
-            above.as_ref()?.get(i).filter(|c| !c.is_empty()).cloned()
+            continues_above.then(|| above.as_ref()?.get(i).filter(|c| !c.is_empty()).cloned()).flatten()
         })
     };
-    let decision = cell(Some(layout.decision)).map(String::from)?;
+    let decision = cell(Some(layout.decision))?;
     let (mut label, mut topic) = (None, merged(layout.topic));
     if let Some(serial) = merged(layout.serial) {
         let (l, rest) = serial_and_rest(&serial);
@@ -136,9 +153,11 @@ fn read_row(row: &Row, layout: &Layout, above: &mut Option<Vec<String>>) -> Opti
         }
     }
     let discussion = merged(layout.discussion);
-    let responsible = cell(layout.responsible).map(parties).unwrap_or_default();
-    let limit_text = cell(layout.deadline).map(String::from);
-    *above = Some(cells.clone());
+    let responsible = cell(layout.responsible).map(|c| parties(&c)).unwrap_or_default();
+    let limit_text = cell(layout.deadline);
+    let filled: Vec<String> =
+        (0..cells.len().max(layout.width)).map(|i| merged(Some(i)).unwrap_or_default()).collect();
+    *above = Some(filled);
     Some(Draft {
         label,
         topic: topic.map(|t| clean(&t)),
