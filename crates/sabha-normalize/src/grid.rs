@@ -9,6 +9,9 @@ use sabha_doc::{ColumnRole, Row, Table};
 /// How many leading rows may stand above a header row that was not recognised.
 const MAX_ROWS_ABOVE_HEADER: usize = 3;
 
+/// The most words a header cell has (`কর্মকর্তার নাম, পদবি ও কর্মস্থল`).
+const MAX_HEADER_WORDS: usize = 6;
+
 /// A table's columns by role and its data rows.
 pub(crate) struct Grid<'a> {
     pub roles: Vec<ColumnRole>,
@@ -25,6 +28,10 @@ impl<'a> Grid<'a> {
             return Grid { roles, rows: &table.rows };
         }
         for (k, row) in table.rows.iter().enumerate().take(MAX_ROWS_ABOVE_HEADER) {
+            // Header cells are short; a data row's long texts may hold role words.
+            if row.cells.iter().any(|c| crate::text::words(&c.text).len() > MAX_HEADER_WORDS) {
+                continue;
+            }
             let found: Vec<ColumnRole> =
                 row.cells.iter().map(|c| sabha_tables::column_role(&c.text)).collect();
             if found.iter().filter(|r| **r != ColumnRole::Unknown).count() >= 2 {

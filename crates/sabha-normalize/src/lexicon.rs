@@ -452,15 +452,20 @@ pub(crate) fn starts_with_designation(text: &str) -> bool {
     if is_honorific(first) && (!is_title(first) || ws.get(1).is_some_and(|w| !is_qualifier(w))) {
         return false;
     }
-    // A title among the first few words, with only qualifiers before it.
+    // A title among the first few words, after qualifiers — and, once a
+    // qualifier has opened the designation, up to two words the lexicon does
+    // not know (`প্রধান বর্জ্য ব্যবস্থাপনা কর্মকর্তা`).
+    let mut unknown = 0;
     for (i, w) in ws.iter().enumerate().take(6) {
         if is_title(w) {
             return true;
         }
         if !is_qualifier(w) {
-            return false;
+            unknown += 1;
+            if i == 0 || unknown > 2 {
+                return false;
+            }
         }
-        let _ = i;
     }
     false
 }
@@ -568,6 +573,7 @@ mod tests {
         assert!(!starts_with_designation("মোহাম্মদ মনির হোসেন"));
         assert!(!starts_with_designation("নাটোর।"));
         assert!(!starts_with_designation("প্রকৌশলী শামীমা নাসরিন"));
+        assert!(starts_with_designation("প্রধান বর্জ্য ব্যবস্থাপনা কর্মকর্তা"));
         assert!(starts_with_designation("নির্বাহী প্রকৌশলী, এলজিইডি"));
     }
 

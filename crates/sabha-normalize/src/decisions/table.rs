@@ -174,10 +174,14 @@ fn read_row<'a>(
 /// over both columns.
 fn cells_of(row: &Row, layout: &Layout) -> Vec<String> {
     let mut cells: Vec<String> = row.cells.iter().map(|c| c.text.clone()).collect();
-    let glued = layout.serial == Some(0) && layout.topic == Some(1) && cells.len() + 1 == layout.width;
-    if glued {
+    // One cell short, or padded with an empty last cell (a Word row of four cells
+    // in a table of five).
+    let short = cells.len() + 1 == layout.width
+        || cells.len() == layout.width && cells.last().is_some_and(|c| c.trim().is_empty());
+    if layout.serial == Some(0) && layout.topic == Some(1) && short {
         if let Some((Some(label), Some(rest))) = cells.first().map(|c| serial_and_rest(c)) {
             cells.splice(0..1, [label, rest]);
+            cells.truncate(layout.width);
         }
     }
     cells
@@ -264,6 +268,15 @@ mod tests {
         assert_eq!(got[0].label.as_deref(), Some("৮"));
         assert_eq!(got[0].topic.as_deref(), Some("ওয়েবপোর্টাল হালনাগাদ"));
         assert_eq!(got[0].decision, "হালনাগাদ করতে হবে।");
+    }
+
+    #[test]
+    fn serial_and_topic_glued_in_a_padded_row() {
+        let got = drafts(
+            "|@serial:ক্রঃ|@topic:বিষয়|@discussion:আলোচনা|@decision:সিদ্ধান্ত|@responsible:বাস্তবায়নকারী|\n|৮. ওয়েবপোর্টাল হালনাগাদ|আলোচনা|হালনাগাদ করতে হবে।|১। জেলা প্রশাসক||",
+        );
+        assert_eq!((got[0].label.as_deref(), got[0].decision.as_str()), (Some("৮"), "হালনাগাদ করতে হবে।"));
+        assert_eq!(got[0].responsible, ["জেলা প্রশাসক"]);
     }
 
     #[test]
