@@ -29,7 +29,17 @@ pub(crate) fn read(view: &mut View<'_>, from: usize) -> Vec<Person> {
     let mut out = Vec::new();
     let mut i = from;
     while i + 1 < view.len() {
-        if view.is_claimed(i) || !is_name_line(view.text(i)) {
+        if view.is_claimed(i) {
+            i += 1;
+            continue;
+        }
+        if let Some((blocks, last)) = side_by_side(view, i) {
+            out.extend(blocks);
+            view.claim_range(i, last);
+            i = last + 1;
+            continue;
+        }
+        if !is_name_line(view.text(i)) {
             i += 1;
             continue;
         }
@@ -128,6 +138,72 @@ fn hard_stop(view: &View<'_>, k: usize) -> bool {
 /// Line `k` starts another signature block: a name above a designation.
 fn starts_block(view: &View<'_>, k: usize) -> bool {
     is_name_line(view.text(k)) && k + 1 < view.len() && lexicon::starts_with_designation(view.text(k + 1))
+}
+
+/// The fewest spaces between two signature blocks printed side by side.
+const COLUMN_GAP: usize = 3;
+
+/// Parts of a raw line separated by wide gaps, with the character column each
+/// starts at.
+fn columns(raw: &str) -> Vec<(usize, String)> {
+    let mut out: Vec<(usize, String)> = Vec::new();
+    let mut current = String::new();
+    let mut start = 0;
+    let mut spaces = 0;
+    for (col, c) in raw.chars().enumerate() {
+        if c == ' ' || c == '\t' {
+            spaces += if c == '\t' { COLUMN_GAP } else { 1 };
+            continue;
+        }
+        if spaces >= COLUMN_GAP && !current.is_empty() {
+            out.push((start, std::mem::take(&mut current)));
+        } else if spaces > 0 && !current.is_empty() {
+            current.push(' ');
+        }
+        if current.is_empty() {
+            start = col;
+        }
+        current.push(c);
+        spaces = 0;
+    }
+    if !current.is_empty() {
+        out.push((start, current));
+    }
+    out
+}
+
+/// Two or more signature blocks printed side by side (`(নাম ক)      (নাম খ)` over
+/// `পদবি ক      পদবি খ`): each column's lines are one block, left block first.
+fn side_by_side(view: &View<'_>, i: usize) -> Option<(Vec<Person>, usize)> {
+    let names = columns(view.raw(i));
+    if names.len() < 2 || !names.iter().all(|(_, n)| is_name_line(n)) {
+        return None;
+    }
+    let mut designations: Vec<Vec<String>> = vec![Vec::new(); names.len()];
+    let mut last = i;
+    while last + 1 < view.len() && view.same_para(i, last + 1) && !is_contact_or_date(view.text(last + 1)) {
+        for (col, part) in columns(view.raw(last + 1)) {
+            let nearest = (0..names.len()).min_by_key(|&k| names[k].0.abs_diff(col)).unwrap_or(0);
+            designations[nearest].push(part);
+        }
+        last += 1;
+    }
+    if last == i
+        || !designations.iter().any(|d| d.first().is_some_and(|f| lexicon::starts_with_designation(f)))
+    {
+        return None;
+    }
+    let span = view.span(i, last);
+    let blocks = names
+        .iter()
+        .zip(designations)
+        .map(|((_, name), d)| Person {
+            name: Some(header_value(strip_enclosing_parens(name))).filter(|n| !n.is_empty()),
+            designation: Some(header_value(&d.join(" "))).filter(|d| !d.is_empty()),
+            span: Some(span),
+        })
+        .collect();
+    Some((blocks, last))
 }
 
 /// `অফিসার` alone: the end of a designation that wrapped.
@@ -247,6 +323,16 @@ mod tests {
     fn a_complete_post_ends_before_the_office_lines() {
         let got = blocks("(সাঈফ-উল-আরিফিন)\n\nসহকারী কমিশনার\n\nআইসিটি শাখা\n\nজেলা প্রশাসকের কার্যালয়, নাটোর");
         assert_eq!(got, [p("সাঈফ-উল-আরিফিন", "সহকারী কমিশনার")]);
+    }
+
+    #[test]
+    fn blocks_side_by_side_are_read_left_first() {
+        let text = "(মোঃ হাবিবুর রহমান)                              (আলহাজ্ব মোঃ আব্দুস সাত্তার)\nপ্রধান শিক্ষক ও সদস্য সচিব                         সভাপতি";
+        assert_eq!(
+            blocks(text),
+            [p("মোঃ হাবিবুর রহমান", "প্রধান শিক্ষক ও সদস্য সচিব"), p("আলহাজ্ব মোঃ আব্দুস সাত্তার", "সভাপতি")]
+        );
+        assert_eq!(columns("ক খ   গ"), [(0, "ক খ".to_string()), (6, "গ".to_string())]);
     }
 
     #[test]

@@ -141,11 +141,21 @@ fn strip_glued_prefix(s: &str) -> &str {
     s
 }
 
+fn skip_parenthesized(s: &str) -> &str {
+    let t = s.trim_start();
+    match t.strip_prefix('(').and_then(|r| r.find(')').map(|e| &r[e + 1..])) {
+        Some(rest) if t.find(')').is_some_and(|e| e < 40) => rest,
+        _ => s,
+    }
+}
+
 /// `১৫ দিনের মধ্যে`, `এক মাসের মধ্যে`: a number, a unit (with a genitive), a limit word.
 fn periods(text: &str, numbers: &[Found<f64>]) -> Vec<(usize, Deadline)> {
     let mut out = Vec::new();
     for n in numbers {
-        let after = text.get(n.end..).unwrap_or("");
+        // `৩ (তিন) দিনের মধ্যে`: the number again in words, in parentheses.
+        let after = skip_parenthesized(text.get(n.end..).unwrap_or(""));
+        let base = text.len() - after.len();
         let mut ws = after.split_whitespace();
         let Some(unit_word) = ws.next() else { continue };
         let Some(&(unit_name, unit)) = UNITS.iter().find(|(u, _)| unit_word.starts_with(u)) else { continue };
@@ -154,7 +164,7 @@ fn periods(text: &str, numbers: &[Found<f64>]) -> Vec<(usize, Deadline)> {
         let limit_end = if let Some(l) = glued_limit {
             // `দিনেরমধ্যে` written without a space.
             let _ = l;
-            Some(n.end + after.find(unit_word).unwrap_or(0) + unit_word.len())
+            Some(base + after.find(unit_word).unwrap_or(0) + unit_word.len())
         } else if !suffix.is_empty() && !GLUED.contains(&suffix) && suffix != "ের" {
             None
         } else {
@@ -162,7 +172,7 @@ fn periods(text: &str, numbers: &[Found<f64>]) -> Vec<(usize, Deadline)> {
                 let rel = after.find(unit_word).unwrap_or(0) + unit_word.len();
                 let lpos =
                     after[rel..].find(l).map_or(rel, |p| rel + p + l.trim_end_matches(['।', ',', ';']).len());
-                n.end + lpos
+                base + lpos
             })
         };
         let Some(end) = limit_end else { continue };
@@ -259,6 +269,9 @@ mod tests {
         let t = "৭ কার্যদিবসের মধ্যে জানাতে হবে।";
         let d = find_with(t, &[], &[number(t, "৭", 7.0)], None);
         assert_eq!(d[0].within.as_ref().map(|p| p.unit), Some(PeriodUnit::WorkingDay));
+        let t = "৩ (তিন) দিনের মধ্যে প্রকাশ করতে হবে।";
+        let d = find_with(t, &[], &[number(t, "৩", 3.0)], None);
+        assert_eq!(d[0].raw, "৩ (তিন) দিনের মধ্যে");
         let t = "১৫ দিন পর পর সভা হবে।";
         assert!(find_with(t, &[], &[number(t, "১৫", 15.0)], None).is_empty());
     }
