@@ -61,7 +61,7 @@
 //! | `unsupported_format` | a known format sabha does not read: legacy `.doc`/`.xls`/`.ppt`, `.xlsx`, `.pptx`, `.odt`, RTF, archives, executables, media |
 //! | `corrupt` | a damaged or truncated DOCX: unreadable zip, missing `word/document.xml`, malformed XML |
 //! | `encrypted` | a password-protected DOCX |
-//! | `pdf_unreadable` | the PDF or image reader (`sabha-paged`) failed |
+//! | (the reader's kind) | the PDF or image reader (`sabha-paged`) failed: its own stable kind (`pdf_encrypted`, `pdf_truncated`, `needs_ocr`, `ocr_unavailable`, …) |
 //! | `internal` | a bug in sabha: a panic caught at the document boundary |
 //!
 //! Warning codes are listed in the `warnings` module documentation (source).
