@@ -91,7 +91,9 @@ fn month_word(raw: &str) -> String {
 }
 
 /// Case endings glued to a month name: `জুনের`, `জানুয়ারির`, `মার্চ-এর`.
-const CASE_ENDINGS: &[&str] = &["-এর", "এর", "ের", "র", "'র", "’র", "-র"];
+/// After a vowel the genitive is `য়ের` (`জুলাইয়ের`), in both spellings of য়.
+pub(crate) const CASE_ENDINGS: &[&str] =
+    &["-এর", "এর", "\u{09AF}\u{09BC}ের", "\u{09DF}ের", "ের", "র", "'র", "’র", "-র"];
 
 /// `৩০ জুন` / `৩০ জুনের` after a day number, not followed by a year: the
 /// tokenizer reads the pair once a year is put after it.
@@ -228,6 +230,8 @@ mod tests {
         assert_eq!((d[0].raw.as_str(), d[0].iso.clone(), d[0].month_day), ("৩০ জুন", None, Some((6, 30))));
         let t = "৩১ জানুয়ারির মধ্যে";
         assert_eq!(dates(t)[0].month_day, Some((1, 31)));
+        let t = "৩০ জুলাইয়ের মধ্যে";
+        assert_eq!((dates(t)[0].raw.as_str(), dates(t)[0].month_day), ("৩০ জুলাই", Some((7, 30))));
         assert!(dates("১৫ দিনের মধ্যে").is_empty());
     }
 

@@ -42,8 +42,8 @@ const LINK_WORDS: &[&str] = &[
     "র",
 ];
 
-/// Suffixes glued to a date's last word: `জুনের`, `২০২৩-এর`.
-const GLUED: &[&str] = &["-এর", "এর", "ের", "'র", "’র", "-র", "র"];
+/// Suffixes glued to a date's last word: `জুনের`, `জুলাইয়ের`, `২০২৩-এর`.
+const GLUED: &[&str] = values::CASE_ENDINGS;
 
 /// Units of a period, with how the record names them.
 const UNITS: &[(&str, PeriodUnit)] = &[
@@ -250,6 +250,11 @@ mod tests {
     fn a_day_and_month_take_the_year_from_the_meeting() {
         let t = "৩০ জুনের মধ্যে সম্পন্ন করতে হবে।";
         let found = [date(t, "৩০ জুন", None, Some((6, 30)))];
+        let t2 = "৩০ জুলাইয়ের মধ্যে করতে হবে।";
+        assert_eq!(
+            find_with(t2, &[date(t2, "৩০ জুলাই", None, Some((7, 30)))], &[], Some("2024-07-01")).len(),
+            1
+        );
         let d = find_with(t, &found, &[], Some("2023-10-17"));
         assert_eq!(d[0].iso.as_deref(), Some("2024-06-30"));
         let d = find_with(t, &found, &[], Some("2023-05-02"));

@@ -139,6 +139,11 @@ fn agenda(t: &str) -> Option<Segment<'_>> {
     None
 }
 
+/// An agenda heading line (`আলোচ্যসূচি-১: …`), which is never a title.
+pub(crate) fn is_agenda_line(t: &str) -> bool {
+    agenda(t.trim()).is_some()
+}
+
 /// The closing sentence of minutes.
 fn is_closing(t: &str) -> bool {
     ["সমাপ্তি ঘোষণা", "সভার সমাপ্তি", "ধন্যবাদ জানিয়ে", "আলোচ্য বিষয় না থাকায়", "আলোচনা না থাকায়"]
