@@ -88,7 +88,7 @@ fn documents_in(dir: &str, gold_stem: impl Fn(&str) -> String) -> Vec<(String, P
     let mut out: Vec<(String, PathBuf)> = std::fs::read_dir(root().join(dir))
         .unwrap()
         .map(|e| e.unwrap().path())
-        .filter(|p| !p.file_name().is_some_and(|n| n == "README.md"))
+        .filter(|p| p.file_name().is_none_or(|n| n != "README.md"))
         .filter_map(|p| {
             let name = p.file_name()?.to_str()?.to_string();
             let stem = gold_stem(&name);

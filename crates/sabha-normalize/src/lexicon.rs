@@ -473,7 +473,7 @@ pub(crate) fn starts_with_designation(text: &str) -> bool {
 /// The cell names a state of work (`বাস্তবায়িত`, `চলমান`), not a party.
 pub(crate) fn is_status(text: &str) -> bool {
     let t = crate::text::trim_end_chars(text.trim(), &['।', '.', ',', ';']);
-    STATUS_WORDS.iter().any(|s| *s == t) || t.chars().all(|c| matches!(c, '-' | '–' | '—' | '_' | ' '))
+    STATUS_WORDS.contains(&t) || t.chars().all(|c| matches!(c, '-' | '–' | '—' | '_' | ' '))
 }
 
 /// Words that name an office, a ministry or a unit: the stuff of letterheads.

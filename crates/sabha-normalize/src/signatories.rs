@@ -80,9 +80,8 @@ fn designation_end(view: &View<'_>, first: usize) -> usize {
         if view.is_claimed(k) || is_contact_or_date(t) || view.table_between(last, k) {
             break;
         }
-        let joined = if view.same_para(first, k) {
-            true
-        } else if ends_open(view.text(last)) || t.trim() == "ও" || t.starts_with("ও ") {
+        let goes_on = ends_open(view.text(last)) || t.trim() == "ও" || t.starts_with("ও ");
+        let joined = if view.same_para(first, k) || goes_on {
             true
         } else if hard_stop(view, k) {
             false

@@ -75,13 +75,7 @@ pub(crate) fn find_with(
         if !limit_follows(text.get(d.end..).unwrap_or("")) {
             continue;
         }
-        let iso = match (&d.iso, d.month_day) {
-            (Some(iso), _) => Some(iso.clone()),
-            (None, Some((month, day))) => reference.and_then(|r| values::next_on_or_after(month, day, r)),
-            (None, None) => None,
-        };
-        let raw = d.raw.trim().to_string();
-        out.push((d.start, Deadline { raw, iso, calendar: Some(d.calendar), within: None, span: None }));
+        out.push((d.start, deadline_of(d, reference)));
     }
     for (at, deadline) in periods(text, numbers) {
         out.push((at, deadline));
@@ -93,23 +87,18 @@ pub(crate) fn find_with(
 /// The deadlines of a `সময়সীমা` cell or line: every date in it (a status such
 /// as `চলমান` or a period such as `প্রতি ত্রৈমাসিক` gives none).
 pub(crate) fn in_limit(text: &str, reference: Option<&str>) -> Vec<Deadline> {
-    values::dates(text)
-        .into_iter()
-        .filter_map(|d| {
-            let iso = match (&d.iso, d.month_day) {
-                (Some(iso), _) => Some(iso.clone()),
-                (None, Some((month, day))) => reference.and_then(|r| values::next_on_or_after(month, day, r)),
-                (None, None) => None,
-            };
-            Some(Deadline {
-                raw: d.raw.trim().to_string(),
-                iso,
-                calendar: Some(d.calendar),
-                within: None,
-                span: None,
-            })
-        })
-        .collect()
+    values::dates(text).iter().map(|d| deadline_of(d, reference)).collect()
+}
+
+/// A date as a deadline; a day and month without a year take theirs from
+/// `reference`.
+fn deadline_of(d: &FoundDate, reference: Option<&str>) -> Deadline {
+    let iso = match (&d.iso, d.month_day) {
+        (Some(iso), _) => Some(iso.clone()),
+        (None, Some((month, day))) => reference.and_then(|r| values::next_on_or_after(month, day, r)),
+        (None, None) => None,
+    };
+    Deadline { raw: d.raw.trim().to_string(), iso, calendar: Some(d.calendar), within: None, span: None }
 }
 
 /// A limit word follows, after at most three link words.
