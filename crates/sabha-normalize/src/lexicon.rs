@@ -8,6 +8,9 @@
 //! `এডিসি`). Words are compared without hyphens, so `উপ-পরিচালক` and
 //! `উপপরিচালক` are the same word.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use crate::text::bare_word;
 
 /// Words that end a designation (the post itself).
@@ -374,33 +377,53 @@ pub(crate) fn key(word: &str) -> String {
     bare_word(word).chars().filter(|c| !matches!(c, '-' | '‐' | '\u{200C}' | '\u{200D}')).collect()
 }
 
-fn contains(list: &[&str], word: &str) -> bool {
-    let k = key(word);
-    !k.is_empty() && list.iter().any(|w| key(w) == k)
+/// A word list as a set of keys, built once.
+struct KeySet {
+    keys: HashSet<String>,
+}
+
+impl KeySet {
+    fn new(list: &[&str]) -> KeySet {
+        KeySet { keys: list.iter().map(|w| key(w)).filter(|k| !k.is_empty()).collect() }
+    }
+
+    fn has_key(&self, k: &str) -> bool {
+        self.keys.contains(k)
+    }
+}
+
+static TITLE_KEYS: LazyLock<KeySet> = LazyLock::new(|| KeySet::new(TITLES));
+static QUALIFIER_KEYS: LazyLock<KeySet> = LazyLock::new(|| KeySet::new(QUALIFIERS));
+static HONORIFIC_KEYS: LazyLock<KeySet> = LazyLock::new(|| KeySet::new(HONORIFICS));
+static OFFICE_KEYS: LazyLock<KeySet> = LazyLock::new(|| KeySet::new(OFFICE_WORDS));
+
+fn contains(set: &KeySet, word: &str) -> bool {
+    set.has_key(&key(word))
 }
 
 /// `সচিব`, `কমিশনার`, `অফিসার`, … or a designation acronym (`ইউএনও`).
 pub(crate) fn is_title(word: &str) -> bool {
-    contains(TITLES, word) || is_acronym(word) || title_with_suffix(word)
+    contains(&TITLE_KEYS, word) || is_acronym(word) || title_with_suffix(word)
 }
 
 /// Compound titles written as one word: `উপপরিচালক`, `সহকারীপরিচালক` are
 /// covered by the list; here a qualifier glued to a title (`অতিরিক্তসচিব`).
 fn title_with_suffix(word: &str) -> bool {
     let k = key(word);
-    QUALIFIERS.iter().any(|q| {
-        let q = key(q);
-        k.len() > q.len() && k.starts_with(&q) && contains(TITLES, &k[q.len()..])
+    QUALIFIER_KEYS.keys.iter().any(|q| {
+        k.len() > q.len()
+            && k.starts_with(q.as_str())
+            && k.get(q.len()..).is_some_and(|rest| TITLE_KEYS.has_key(rest))
     })
 }
 
 /// A word that may stand before a title inside a designation.
 pub(crate) fn is_qualifier(word: &str) -> bool {
-    contains(QUALIFIERS, word) || contains(TITLES, word)
+    contains(&QUALIFIER_KEYS, word) || contains(&TITLE_KEYS, word)
 }
 
 pub(crate) fn is_honorific(word: &str) -> bool {
-    contains(HONORIFICS, word)
+    contains(&HONORIFIC_KEYS, word)
 }
 
 /// A word spelled entirely in three or more Bengali letter names: `ইউএনও`,
@@ -523,7 +546,7 @@ const OFFICE_WORDS: &[&str] = &[
 ];
 
 pub(crate) fn is_office_word(word: &str) -> bool {
-    contains(OFFICE_WORDS, word)
+    contains(&OFFICE_KEYS, word)
 }
 
 #[cfg(test)]

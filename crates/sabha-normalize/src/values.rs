@@ -51,7 +51,16 @@ fn found<T>(t: &Token, text: &str, value: T) -> Found<T> {
 
 /// Every date in `text`, with the day-and-month dates that have no year.
 pub(crate) fn dates(text: &str) -> Vec<FoundDate> {
+    dates_in(text, &sabha_tokens::tokenize(text))
+}
+
+/// The dates and the numbers of `text`, from one reading.
+pub(crate) fn dates_and_numbers(text: &str) -> (Vec<FoundDate>, Vec<Found<f64>>) {
     let tokens = sabha_tokens::tokenize(text);
+    (dates_in(text, &tokens), numbers_in(text, &tokens))
+}
+
+fn dates_in(text: &str, tokens: &[Token]) -> Vec<FoundDate> {
     let mut out = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
         match &t.kind {
@@ -157,9 +166,8 @@ pub(crate) fn percents(text: &str) -> Vec<Found<f64>> {
         .collect()
 }
 
-/// Numbers in digits or words, with their value.
-pub(crate) fn numbers(text: &str) -> Vec<Found<f64>> {
-    sabha_tokens::tokenize(text)
+fn numbers_in(text: &str, tokens: &[Token]) -> Vec<Found<f64>> {
+    tokens
         .iter()
         .filter_map(|t| match t.kind {
             TokenKind::Number(v) => Some(found(t, text, v)),

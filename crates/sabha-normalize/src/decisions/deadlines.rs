@@ -58,8 +58,7 @@ const UNITS: &[(&str, PeriodUnit)] = &[
 /// The deadlines in a decision text. `reference` is the meeting (or issue) date
 /// as `YYYY-MM-DD`, to give a year to a day and month printed without one.
 pub(crate) fn find(text: &str, reference: Option<&str>) -> Vec<Deadline> {
-    let dates = values::dates(text);
-    let numbers = values::numbers(text);
+    let (dates, numbers) = values::dates_and_numbers(text);
     find_with(text, &dates, &numbers, reference)
 }
 
