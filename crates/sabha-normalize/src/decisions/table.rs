@@ -64,8 +64,10 @@ const MAX_WORDS_BETWEEN: usize = 4;
 
 /// Every decision of every decision table, with the tables' block indices.
 pub(crate) fn read(view: &View<'_>) -> (Vec<Draft>, Vec<usize>) {
-    let mut drafts = Vec::new();
     let mut used = Vec::new();
+    // The rows of the decision table being read, across its continuations: the
+    // first row of a continuation may finish the last row before the break.
+    let mut rows_read: Vec<RowText> = Vec::new();
     let mut previous: Option<(usize, Layout)> = None;
     for &(block, table) in &view.tables {
         let grid = Grid::of(table);
@@ -83,17 +85,18 @@ pub(crate) fn read(view: &View<'_>) -> (Vec<Draft>, Vec<usize>) {
             },
         };
         used.push(block);
-        let mut above: Option<Vec<String>> = None;
+        let rows_are_the_grids = rows.len() == grid.rows.len();
         for (r, row) in rows.iter().enumerate() {
-            let spanned =
-                |c: usize| if rows.len() == grid.rows.len() { grid.spanned_from_above(r, c) } else { None };
-            if let Some(d) = read_row(row, &layout, &mut above, spanned) {
-                drafts.push(d);
+            let spanned = |c: usize| if rows_are_the_grids { grid.spanned_from_above(r, c) } else { None };
+            match (read_row(row, &layout, spanned), rows_read.last_mut()) {
+                (Some(RowRead::Continues(more)), Some(last)) => last.append(more),
+                (Some(RowRead::Continues(first) | RowRead::Starts(first)), _) => rows_read.push(first),
+                (None, _) => {}
             }
         }
         previous = Some((block, layout));
     }
-    (drafts, used)
+    (rows_read.into_iter().filter_map(RowText::into_draft).collect(), used)
 }
 
 /// `table` (block `block`) continues the decision table at `prev_block`: it has no
@@ -111,17 +114,69 @@ fn continues(view: &View<'_>, table: &Table, prev_block: usize, block: usize, la
     roles_unknown && same_width && between_is_small && no_table_between
 }
 
-/// One row as a decision; `None` for rows that hold none (column numbers,
-/// rules, empty rows, section rows, rows without decision text). A cell merged
-/// down from above (`rowspan`) holds the text of the cell it continues; in a row
-/// without a serial of its own, empty label, topic and discussion cells repeat
-/// the row above (a continuation of the same agenda item).
-fn read_row<'a>(
-    row: &Row,
-    layout: &Layout,
-    above: &mut Option<Vec<String>>,
-    spanned: impl Fn(usize) -> Option<&'a str>,
-) -> Option<Draft> {
+/// The texts a row gives for each field, before they make a decision.
+#[derive(Debug, Default)]
+struct RowText {
+    label: Option<String>,
+    topic: Option<String>,
+    discussion: Option<String>,
+    decision: Option<String>,
+    responsible: Option<String>,
+    limit: Option<String>,
+    span: Option<sabha_doc::Span>,
+}
+
+/// What a row is: the start of a decision, or the continuation of the one above.
+enum RowRead {
+    Starts(RowText),
+    Continues(RowText),
+}
+
+impl RowText {
+    /// A row broken over a page or wrapped by the layout: its texts continue the
+    /// row above, field by field.
+    fn append(&mut self, more: RowText) {
+        for (mine, theirs) in [
+            (&mut self.topic, more.topic),
+            (&mut self.discussion, more.discussion),
+            (&mut self.decision, more.decision),
+            (&mut self.responsible, more.responsible),
+            (&mut self.limit, more.limit),
+        ] {
+            match (mine.as_mut(), theirs) {
+                (Some(m), Some(t)) => {
+                    m.push(' ');
+                    m.push_str(&t);
+                }
+                (None, t) => *mine = t,
+                (Some(_), None) => {}
+            }
+        }
+        self.span = match (self.span, more.span) {
+            (Some(a), Some(b)) => Some(a.to(b)),
+            (a, b) => a.or(b),
+        };
+    }
+
+    fn into_draft(self) -> Option<Draft> {
+        let decision = clean(&self.decision?);
+        Some(Draft {
+            label: self.label,
+            topic: self.topic.map(|t| clean(&t)),
+            discussion: self.discussion.map(|d| clean(&d)),
+            decision,
+            responsible: self.responsible.map(|r| parties(&r)).unwrap_or_default(),
+            limit_text: self.limit,
+            span: self.span?,
+        })
+    }
+}
+
+/// One row's texts; `None` for rows that hold none (column numbers, rules,
+/// empty rows). A cell merged down from above (`rowspan`) holds the text of the
+/// cell it continues. In a table with serials, a row without one continues the
+/// row above (a row broken by a page or wrapped by the layout).
+fn read_row<'a>(row: &Row, layout: &Layout, spanned: impl Fn(usize) -> Option<&'a str>) -> Option<RowRead> {
     let cells = cells_of(row, layout);
     if is_column_number_row(&cells) {
         return None;
@@ -131,42 +186,34 @@ fn read_row<'a>(
         let own = cells.get(i).map(|c| c.trim()).filter(|c| !c.is_empty());
         own.or_else(|| spanned(i)).map(String::from)
     };
-    let continues_above = cell(layout.serial).is_none() && layout.serial.is_some();
-    let merged = |i: Option<usize>| -> Option<String> {
-        cell(i).or_else(|| {
-            let i = i?;
-            continues_above.then(|| above.as_ref()?.get(i).filter(|c| !c.is_empty()).cloned()).flatten()
-        })
+    let mut text = RowText {
+        topic: cell(layout.topic),
+        discussion: cell(layout.discussion),
+        decision: cell(Some(layout.decision)),
+        responsible: cell(layout.responsible),
+        limit: cell(layout.deadline),
+        span: Some(row.span),
+        ..RowText::default()
     };
-    let decision = cell(Some(layout.decision))?;
-    let (mut label, mut topic) = (None, merged(layout.topic));
-    if let Some(serial) = merged(layout.serial) {
-        let (l, rest) = serial_and_rest(&serial);
-        label = l;
-        if topic.is_none() {
-            topic = rest;
+    match (layout.serial, cell(layout.serial)) {
+        (Some(_), None) => return Some(RowRead::Continues(text)),
+        (_, Some(serial)) => {
+            let (l, rest) = serial_and_rest(&serial);
+            text.label = l;
+            if text.topic.is_none() {
+                text.topic = rest;
+            }
         }
-    } else if let Some(t) = topic.clone() {
-        if let Some((code, rest)) = indicator_and_rest(&t) {
-            label = Some(code);
-            topic = rest;
+        (None, None) => {
+            if let Some((code, rest)) = text.topic.as_deref().and_then(indicator_and_rest) {
+                text.label = Some(code);
+                text.topic = rest;
+            }
         }
     }
-    let discussion = merged(layout.discussion);
-    let responsible = cell(layout.responsible).map(|c| parties(&c)).unwrap_or_default();
-    let limit_text = cell(layout.deadline);
-    let filled: Vec<String> =
-        (0..cells.len().max(layout.width)).map(|i| merged(Some(i)).unwrap_or_default()).collect();
-    *above = Some(filled);
-    Some(Draft {
-        label,
-        topic: topic.map(|t| clean(&t)),
-        discussion: discussion.map(|d| clean(&d)),
-        decision: clean(&decision),
-        responsible,
-        limit_text,
-        span: row.span,
-    })
+    // A section row (`ক. উন্নয়ন`) or a title row has no decision.
+    text.decision.as_ref()?;
+    Some(RowRead::Starts(text))
 }
 
 /// The row's cell texts, one per column. A row one cell short whose first cell
@@ -277,6 +324,18 @@ mod tests {
         );
         assert_eq!((got[0].label.as_deref(), got[0].decision.as_str()), (Some("৮"), "হালনাগাদ করতে হবে।"));
         assert_eq!(got[0].responsible, ["জেলা প্রশাসক"]);
+    }
+
+    #[test]
+    fn a_row_without_serial_continues_the_row_above() {
+        let got = drafts(
+            "|@serial:ক্রম|@topic:বিষয়|@decision:সিদ্ধান্ত|@responsible:বাস্তবায়নকারী|\n|২|দাপ্তরিক অভ্যন্তরীণ|কর্মপ্রক্রিয়ার|সংশ্লিষ্ট দপ্তর প্রধান|\n||কর্মপ্রক্রিয়ার উন্নয়ন|উন্নয়ন করতে হবে।|(সকল), নাটোর।|\n|৩|সেবা|সেবা দিতে হবে।|ক|",
+        );
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].topic.as_deref(), Some("দাপ্তরিক অভ্যন্তরীণ কর্মপ্রক্রিয়ার উন্নয়ন"));
+        assert_eq!(got[0].decision, "কর্মপ্রক্রিয়ার উন্নয়ন করতে হবে।");
+        assert_eq!(got[0].responsible, ["সংশ্লিষ্ট দপ্তর প্রধান (সকল), নাটোর"]);
+        assert_eq!(got[0].span, sabha_doc::Span { start_line: 2, end_line: 3 });
     }
 
     #[test]
