@@ -175,7 +175,8 @@ impl RowText {
 /// One row's texts; `None` for rows that hold none (column numbers, rules,
 /// empty rows). A cell merged down from above (`rowspan`) holds the text of the
 /// cell it continues. In a table with serials, a row without one continues the
-/// row above (a row broken by a page or wrapped by the layout).
+/// row above (a row broken by a page or wrapped by the layout); so does a row
+/// without a topic in a table without serials.
 fn read_row<'a>(row: &Row, layout: &Layout, spanned: impl Fn(usize) -> Option<&'a str>) -> Option<RowRead> {
     let cells = cells_of(row, layout);
     if is_column_number_row(&cells) {
@@ -203,6 +204,11 @@ fn read_row<'a>(row: &Row, layout: &Layout, spanned: impl Fn(usize) -> Option<&'
             if text.topic.is_none() {
                 text.topic = rest;
             }
+        }
+        // Without a serial column the topic starts a row (with its indicator
+        // code, `[১.১.১] …`); a row with an empty topic continues the one above.
+        (None, None) if layout.topic.is_some() && text.topic.is_none() => {
+            return Some(RowRead::Continues(text));
         }
         (None, None) => {
             if let Some((code, rest)) = text.topic.as_deref().and_then(indicator_and_rest) {
