@@ -1,7 +1,7 @@
 //! `--csv`: every decision as one row, for Excel. UTF-8 with a byte-order mark
 //! (without it Excel reads UTF-8 Bengali as mojibake), quoted by the `csv` crate.
 
-use sabha_record::{DateValue, Record};
+use sabha_record::{Deadline, Record};
 
 /// The columns, in order (fixed by `spec/cli.md`).
 pub const CSV_COLUMNS: [&str; 7] =
@@ -32,8 +32,10 @@ pub fn decision_rows(record: &Record) -> Vec<[String; 7]> {
         .collect()
 }
 
-fn iso_dates(dates: &[DateValue]) -> String {
-    dates.iter().map(|d| d.iso.as_str()).collect::<Vec<_>>().join(JOIN)
+/// The deadlines that name a day, as ISO dates; a relative limit (`১৫ দিনের মধ্যে`)
+/// has no date to give.
+fn iso_dates(deadlines: &[Deadline]) -> String {
+    deadlines.iter().filter_map(|d| d.iso.as_deref()).collect::<Vec<_>>().join(JOIN)
 }
 
 /// The start of the file: the byte-order mark and the header row.
@@ -61,10 +63,20 @@ fn encode(rows: &[[String; 7]]) -> Vec<u8> {
 mod tests {
     use super::*;
     use sabha_doc::{Format, Source, Span};
-    use sabha_record::{Calendar, Decision, Minutes};
+    use sabha_record::{Calendar, DateValue, Decision, Minutes};
 
     fn date(iso: &str) -> DateValue {
         DateValue { raw: iso.into(), iso: iso.into(), calendar: Calendar::Gregorian, span: None }
+    }
+
+    fn deadline(iso: Option<&str>) -> Deadline {
+        Deadline {
+            raw: iso.unwrap_or("১৫ দিনের মধ্যে").into(),
+            iso: iso.map(String::from),
+            calendar: iso.map(|_| Calendar::Gregorian),
+            within: None,
+            span: None,
+        }
     }
 
     fn record_with_decisions() -> Record {
@@ -86,7 +98,7 @@ mod tests {
                 discussion: None,
                 decision: "প্রথম লাইন\nদ্বিতীয় লাইন।".into(),
                 responsible: vec!["জেলা প্রশাসক".into(), "উপজেলা নির্বাহী অফিসার".into()],
-                deadlines: vec![date("2023-11-01"), date("2023-12-31")],
+                deadlines: vec![deadline(Some("2023-11-01")), deadline(None), deadline(Some("2023-12-31"))],
                 span: Span::line(3),
             },
             Decision {

@@ -11,6 +11,7 @@
 use serde::{Deserialize, Serialize};
 
 /// A 1-based, inclusive range of lines in [`Document::text`].
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Span {
     pub start_line: u32,
@@ -36,6 +37,7 @@ impl Span {
 ///
 /// Codes are stable identifiers documented in the README, e.g.
 /// `issued_dates_disagree` or `table_row_missing_cells`.
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Warning {
     pub code: String,
@@ -217,6 +219,7 @@ impl Block {
 }
 
 /// The input format, detected from the bytes.
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Format {
@@ -242,6 +245,7 @@ impl Format {
 }
 
 /// Facts about the input, as the record's `source` field gives them.
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Source {
     /// As given, or `archive.zip!member/path` for an archive member.

@@ -53,7 +53,7 @@ impl IngestError {
     /// | `unsupported_format` | a known format sabha does not read (legacy `.doc`, `.xlsx`, `.odt`, RTF, archives, …) |
     /// | `corrupt` | a damaged or truncated DOCX (bad zip, missing `word/document.xml`, broken XML) |
     /// | `encrypted` | a password-protected DOCX or zip |
-    /// | `pdf_unreadable` | the PDF/image reader failed (`sabha-paged`) |
+    /// | (reader kind) | the PDF/image reader failed: `sabha-paged`'s own kind |
     /// | `internal` | a bug in sabha (a panic caught at the document boundary) |
     pub fn kind(&self) -> &'static str {
         match self {
@@ -64,7 +64,7 @@ impl IngestError {
             IngestError::Unsupported(_) => "unsupported_format",
             IngestError::Corrupt { .. } => "corrupt",
             IngestError::Encrypted(_) => "encrypted",
-            IngestError::Paged { .. } => "pdf_unreadable",
+            IngestError::Paged { source, .. } => source.kind(),
             IngestError::Internal(_) => "internal",
         }
     }
@@ -88,7 +88,7 @@ mod tests {
             IngestError::Unsupported("x".into()),
             IngestError::corrupt_docx("x"),
             IngestError::Encrypted("DOCX file"),
-            IngestError::Paged { format: "PDF", source: PagedError::Unsupported("x") },
+            IngestError::Paged { format: "PDF", source: PagedError::NotPdf },
             IngestError::Internal("x".into()),
         ];
         let kinds: std::collections::BTreeSet<&str> = errors.iter().map(IngestError::kind).collect();

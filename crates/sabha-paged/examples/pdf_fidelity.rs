@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use std::process::Command;
 use std::time::Instant;
 
-use sabha_doc::Draft;
+use sabha_paged::layout::drafts_text;
 use sabha_paged::{PagedOptions, read_pdf};
 use unicode_normalization::UnicodeNormalization;
 
@@ -79,12 +79,37 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "sabha read {total_pages} pages in {total_time:.2} s ({:.1} pages/s, pdftotext subprocess included)",
         total_pages as f64 / total_time
     );
+    report_layout_speed(&pairs)?;
     if std::env::var_os("FIDELITY_DUMP").is_some() {
         for (pdf, _) in &pairs {
             let ours = read_pdf(&std::fs::read(pdf)?, &PagedOptions::default())?;
             println!("===== {pdf}\n{}", drafts_text(&ours.drafts));
         }
     }
+    Ok(())
+}
+
+/// Times the layout step alone (words already read by poppler), to tell it apart
+/// from the pdftotext subprocess.
+fn report_layout_speed(pairs: &[(String, String)]) -> Result<(), Box<dyn std::error::Error>> {
+    use sabha_paged::{PageSelection, PdfFile, PopplerText};
+    let mut documents = Vec::new();
+    for (pdf, _) in pairs {
+        let file = PdfFile::new(&std::fs::read(pdf)?)?;
+        let options = PagedOptions::default();
+        let source = PopplerText::new(&file, &options.pdftotext, options.timeout);
+        documents.push(source.read(PageSelection::All)?.pages);
+    }
+    let pages: usize = documents.iter().map(Vec::len).sum();
+    let rounds = 20;
+    let started = Instant::now();
+    for _ in 0..rounds {
+        for doc in &documents {
+            std::hint::black_box(sabha_paged::lay_out(doc));
+        }
+    }
+    let seconds = started.elapsed().as_secs_f64();
+    println!("layout step alone: {:.0} pages/s", (pages * rounds) as f64 / seconds);
     Ok(())
 }
 
@@ -125,30 +150,6 @@ fn strip_tags(text: &str) -> String {
             }
             _ if !in_tag => out.push(c),
             _ => {}
-        }
-    }
-    out
-}
-
-/// Paragraph lines, and table rows with cells separated by spaces.
-fn drafts_text(drafts: &[Draft]) -> String {
-    let mut out = String::new();
-    for d in drafts {
-        match d {
-            Draft::Paragraph { lines, .. } => {
-                for l in lines {
-                    out.push_str(l);
-                    out.push('\n');
-                }
-            }
-            Draft::Table(t) => {
-                for row in &t.rows {
-                    let cells: Vec<&str> = row.iter().map(|c| c.text.as_str()).collect();
-                    out.push_str(&cells.join(" | "));
-                    out.push('\n');
-                }
-            }
-            Draft::PageBreak => out.push('\n'),
         }
     }
     out

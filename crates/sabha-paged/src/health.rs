@@ -93,7 +93,9 @@ pub fn verdict(s: &TextStats) -> Verdict {
     if s.bengali * 20 < s.chars && s.latin >= 20 && s.bijoy_marks * 100 > 3 * (s.latin + s.bijoy_marks) {
         return Verdict::LegacyEncoding;
     }
-    let suspect = s.junk + s.broken_clusters + s.latin_in_bengali > 0;
+    // One orphan sign is what a word broken across a page gives (a table cell
+    // continuing on the next page starts with the rest of the word).
+    let suspect = s.junk + s.latin_in_bengali > 0 || s.broken_clusters >= 2;
     Verdict::Readable { suspect }
 }
 
@@ -241,6 +243,12 @@ mod tests {
     #[test]
     fn glyph_ids_read_as_cjk_are_garbage() {
         assert_eq!(assess("丂丄丅丆丏 丒专且 丕世丗"), Verdict::Unreadable(Problem::Garbage));
+    }
+
+    #[test]
+    fn one_orphan_sign_is_not_suspect() {
+        assert_eq!(assess("়েবপোর্টাল সভার কাজ শুরু করা হয়।"), Verdict::Readable { suspect: false });
+        assert_eq!(assess("া সভার ি কাজ শুরু করা হয়।"), Verdict::Readable { suspect: true });
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! absent list is `[]` (an empty `Vec`), and every item taken from a place in the
 //! text carries its [`Span`].
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use sabha_doc::{Source, Span, Warning};
@@ -15,9 +16,58 @@ pub use sabha_doc::{Source, Span, Warning};
 /// The contract version this crate writes.
 pub const SCHEMA_VERSION: &str = "1";
 
+/// The JSON Schema (draft 2020-12) of a [`Record`], derived from these types.
+///
+/// An `ok` record must have every contract field; an `error` record has
+/// `source` and `error`. Fields may gain siblings (the contract allows it), so
+/// objects accept properties beyond those listed.
+///
+/// ```
+/// let schema = sabha_record::json_schema();
+/// assert_eq!(schema["title"], "Record");
+/// assert!(schema["properties"]["decisions"].is_object());
+/// ```
+pub fn json_schema() -> serde_json::Value {
+    let mut schema = serde_json::to_value(schemars::schema_for!(Record)).unwrap_or_default();
+    let ok_fields = [
+        "title",
+        "issuer",
+        "meeting",
+        "decisions",
+        "memo",
+        "issued",
+        "signatories",
+        "distribution",
+        "attendees",
+        "tables",
+        "warnings",
+    ];
+    if let Some(obj) = schema.as_object_mut() {
+        obj.insert(
+            "description".into(),
+            "One minutes document read by sabha: the JSON contract of spec/record.md (schema_version 1)."
+                .into(),
+        );
+        obj.insert(
+            "allOf".into(),
+            serde_json::json!([
+                {
+                    "if": {"properties": {"status": {"const": "ok"}}},
+                    "then": {"required": ok_fields}
+                },
+                {
+                    "if": {"properties": {"status": {"const": "error"}}},
+                    "then": {"required": ["error"]}
+                }
+            ]),
+        );
+    }
+    schema
+}
+
 /// One document's record: either `ok` with every extracted field, or `error`
 /// with only `source` and `error`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Record {
     pub schema_version: String,
     pub status: Status,
@@ -51,7 +101,7 @@ impl Record {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     Ok,
@@ -60,14 +110,14 @@ pub enum Status {
 
 /// Why a document could not be read: a stable `kind` (`empty`, `unsupported_format`,
 /// `corrupt`, `too_large`, `ocr_unavailable`, `panic`, …) and a message for people.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct RecordError {
     pub kind: String,
     pub message: String,
 }
 
 /// Everything read from a document that could be read.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Minutes {
     pub title: Option<String>,
     pub issuer: Vec<String>,
@@ -82,7 +132,7 @@ pub struct Minutes {
     pub warnings: Vec<Warning>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Meeting {
     pub chair: Option<Person>,
     pub date: Option<DateValue>,
@@ -91,17 +141,18 @@ pub struct Meeting {
     pub attendance: Option<String>,
 }
 
-/// A person: a chair or a signatory.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// A person: a chair or a signatory. `name` is `null` when the document gives
+/// only the post (`সভাপতি: জেলা প্রশাসক, নাটোর`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Person {
-    pub name: String,
+    pub name: Option<String>,
     pub designation: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub span: Option<Span>,
 }
 
 /// `calendar` of a [`DateValue`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Calendar {
     Gregorian,
@@ -110,7 +161,7 @@ pub enum Calendar {
 }
 
 /// A date as the document writes it (`raw`) and the Gregorian day it names (`iso`).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct DateValue {
     pub raw: String,
     /// `YYYY-MM-DD`; `YYYY-MM` for a month-year date.
@@ -120,7 +171,42 @@ pub struct DateValue {
     pub span: Option<Span>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// A time limit a decision sets: a date (`আগামী ০৮ সেপ্টেম্বর, ২০২২ এর মধ্যে` →
+/// `raw` `০৮ সেপ্টেম্বর, ২০২২`, `iso` `2022-09-08`), or a period counted from the
+/// meeting (`১৫ দিনের মধ্যে`), which keeps its words in `raw` and has `iso` and
+/// `calendar` `null` and the period in `within`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Deadline {
+    pub raw: String,
+    /// `YYYY-MM-DD` (`YYYY-MM` for a month); `null` for a period, or for a day and
+    /// month whose year the document does not let us know.
+    pub iso: Option<String>,
+    pub calendar: Option<Calendar>,
+    /// The period of a relative limit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub within: Option<Period>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
+}
+
+/// A period of time: `১৫ দিন` is `{"amount": 15, "unit": "day"}`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Period {
+    pub amount: f64,
+    pub unit: PeriodUnit,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PeriodUnit {
+    Day,
+    WorkingDay,
+    Week,
+    Month,
+    Year,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct TimeValue {
     pub raw: String,
     /// 24-hour `HH:MM`.
@@ -129,7 +215,7 @@ pub struct TimeValue {
     pub span: Option<Span>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Decision {
     /// 1-based position in the document.
     pub index: u32,
@@ -138,11 +224,11 @@ pub struct Decision {
     pub discussion: Option<String>,
     pub decision: String,
     pub responsible: Vec<String>,
-    pub deadlines: Vec<DateValue>,
+    pub deadlines: Vec<Deadline>,
     pub span: Span,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Memo {
     /// As printed, white space folded.
     pub raw: String,
@@ -152,9 +238,10 @@ pub struct Memo {
     pub span: Option<Span>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Attendee {
-    pub name: String,
+    /// `null` for a row that gives only a post (`প্রতিনিধি, জেলা প্রশাসক`).
+    pub name: Option<String>,
     pub designation: Option<String>,
     /// ASCII digits, spaces and hyphens removed.
     pub phone: Option<String>,
@@ -166,7 +253,7 @@ pub struct Attendee {
 }
 
 /// A table as the record gives it: header rows and body rows of cell texts.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct TableRecord {
     pub span: Span,
     pub header: Vec<Vec<String>>,
@@ -192,10 +279,37 @@ mod tests {
     #[test]
     fn error_record_has_only_source_and_error() {
         let v = serde_json::to_value(Record::error(source(), "empty", "the file is empty")).unwrap();
-        let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
-        assert_eq!(keys, ["schema_version", "status", "error", "source"]);
+        let mut keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+        keys.sort_unstable();
+        assert_eq!(keys, ["error", "schema_version", "source", "status"]);
         assert_eq!(v["status"], "error");
         assert_eq!(v["error"]["kind"], "empty");
+    }
+
+    #[test]
+    fn schema_describes_every_contract_field() {
+        let schema = json_schema();
+        let props = schema["properties"].as_object().unwrap();
+        for field in [
+            "schema_version",
+            "status",
+            "error",
+            "source",
+            "title",
+            "issuer",
+            "meeting",
+            "decisions",
+            "memo",
+            "issued",
+            "signatories",
+            "distribution",
+            "attendees",
+            "tables",
+            "warnings",
+        ] {
+            assert!(props.contains_key(field), "schema lacks {field}");
+        }
+        assert_eq!(schema["allOf"][0]["then"]["required"][3], "decisions");
     }
 
     #[test]

@@ -422,6 +422,23 @@ type Map = HashMap<Box<str>, Lex, BuildHasherDefault<Fnv>>;
 
 pub(crate) struct Lexicon {
     map: Map,
+    /// A Bloom filter over the keys' [`signature`]s: most words of a text are no key,
+    /// and this answers so without hashing them.
+    filter: Box<[u64]>,
+}
+
+const FILTER_BITS: usize = 1 << 16;
+
+/// A cheap 16-bit signature of a word: its length and three of its bytes.
+#[inline]
+fn signature(word: &[u8]) -> usize {
+    let len = word.len();
+    let at = |i: usize| word.get(i).copied().map_or(0, usize::from);
+    let mixed = len.wrapping_mul(0x9E37)
+        ^ at(2).wrapping_mul(0x85EB)
+        ^ at(len.wrapping_sub(1)).wrapping_mul(0xC2B2)
+        ^ at(len.wrapping_sub(4)).wrapping_mul(0x27D4);
+    (mixed ^ (mixed >> 16)) % FILTER_BITS
 }
 
 pub(crate) fn lexicon() -> &'static Lexicon {
@@ -430,15 +447,26 @@ pub(crate) fn lexicon() -> &'static Lexicon {
 }
 
 impl Lexicon {
-    /// What a Bengali word means, if anything.
-    pub fn bengali(&self, word: &str) -> Option<&Lex> {
-        if let Some(lex) = self.map.get(word) {
-            return Some(lex);
+    /// What a Bengali word means, if anything. `foldable`: the word may not be in
+    /// canonical form (the lexer knows, having seen every character).
+    pub fn bengali(&self, word: &str, foldable: bool) -> Option<&Lex> {
+        if self.may_hold(word) {
+            if let Some(lex) = self.map.get(word) {
+                return Some(lex);
+            }
+        }
+        if !foldable {
+            return None;
         }
         match canonical(word) {
             Cow::Owned(folded) => self.map.get(folded.as_str()),
             Cow::Borrowed(_) => None,
         }
+    }
+
+    fn may_hold(&self, word: &str) -> bool {
+        let bit = signature(word.as_bytes());
+        self.filter.get(bit / 64).is_some_and(|w| w & (1 << (bit % 64)) != 0)
     }
 
     /// What a short ASCII word means (case-insensitive), if anything.
@@ -513,7 +541,14 @@ impl Lexicon {
                 entry.clock = Some(clock);
             }
         }
-        Lexicon { map: b.map }
+        let mut filter = vec![0u64; FILTER_BITS / 64].into_boxed_slice();
+        for key in b.map.keys() {
+            let bit = signature(key.as_bytes());
+            if let Some(w) = filter.get_mut(bit / 64) {
+                *w |= 1 << (bit % 64);
+            }
+        }
+        Lexicon { map: b.map, filter }
     }
 }
 
@@ -596,16 +631,24 @@ fn un_variants(word: &str) -> Vec<String> {
     out
 }
 
-/// Whether `c` may change under [`canonical`].
-fn foldable(c: char) -> bool {
-    matches!(c, '\u{09DC}' | '\u{09DD}' | '\u{09DF}' | '\u{09C7}' | '\u{200C}' | '\u{200D}' | '\u{09F0}')
+/// Whether `word` may change under [`canonical`]: it holds a precomposed nukta letter
+/// (ড় ঢ় য়), ে followed by া or ৗ, ZWJ/ZWNJ, or ৰ. A byte scan: most words hold none.
+fn foldable(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.windows(3).enumerate().any(|(i, w)| match w {
+        [0xE0, 0xA7, 0x9C | 0x9D | 0x9F | 0xB0] | [0xE2, 0x80, 0x8C | 0x8D] => true,
+        [0xE0, 0xA7, 0x87] => {
+            matches!(bytes.get(i + 3..i + 6), Some([0xE0, 0xA6, 0xBE] | [0xE0, 0xA7, 0x97]))
+        }
+        _ => false,
+    })
 }
 
 /// The form the lexicon keys are stored in: NFC for Bengali (ড় ঢ় য় as letter +
 /// nukta; ে+া as ো, ে+ৗ as ৌ), without ZWJ/ZWNJ, and Assamese ৰ (an OCR confusion)
 /// as র. Only used for looking words up; the text itself is never changed.
 pub(crate) fn canonical(word: &str) -> Cow<'_, str> {
-    if !word.chars().any(foldable) {
+    if !foldable(word) {
         return Cow::Borrowed(word);
     }
     let mut out = String::with_capacity(word.len() + 4);
@@ -639,7 +682,7 @@ mod tests {
     use super::*;
 
     fn unit(word: &str) -> Option<u8> {
-        match lexicon().bengali(word)?.num?.word {
+        match lexicon().bengali(word, true)?.num?.word {
             NumWord::Unit(n) => Some(n),
             _ => None,
         }
@@ -660,15 +703,18 @@ mod tests {
     #[test]
     fn derived_forms() {
         let lex = lexicon();
-        let hundreds = |w: &str| lex.bengali(w).and_then(|l| l.num).map(|n| (n.word, n.ordinal));
+        let hundreds = |w: &str| lex.bengali(w, true).and_then(|l| l.num).map(|n| (n.word, n.ordinal));
         assert_eq!(hundreds("একশত"), Some((NumWord::Hundreds(100), false)));
         assert_eq!(hundreds("নয়শো"), Some((NumWord::Hundreds(900), false)));
         assert_eq!(hundreds("একশতম"), Some((NumWord::Hundreds(100), true)));
         assert_eq!(hundreds("বাইশতম"), Some((NumWord::Unit(22), true)));
         assert_eq!(hundreds("হাজারতম"), Some((NumWord::Scale(1000), true)));
-        assert_eq!(lex.bengali("একুশে").and_then(|l| l.day_word), Some(21));
-        assert_eq!(lex.bengali("পাঁচই").and_then(|l| l.day_word), Some(5));
-        assert_eq!(lex.bengali("তিনটায়").and_then(|l| l.num).and_then(|n| n.clock), Some(ClockWord::Hour));
+        assert_eq!(lex.bengali("একুশে", false).and_then(|l| l.day_word), Some(21));
+        assert_eq!(lex.bengali("পাঁচই", false).and_then(|l| l.day_word), Some(5));
+        assert_eq!(
+            lex.bengali("তিনটায়", false).and_then(|l| l.num).and_then(|n| n.clock),
+            Some(ClockWord::Hour)
+        );
         // No derived form hides a real word's meaning.
         assert_eq!(unit("ত্রিশ"), Some(30));
         assert_eq!(unit("বিশ"), Some(20));
@@ -678,7 +724,7 @@ mod tests {
     fn non_nfc_spellings_fold() {
         // ড় precomposed (U+09DC), as non-NFC text writes it.
         let precomposed = "সা\u{09DC}ে";
-        assert_eq!(lexicon().bengali(precomposed).and_then(|l| l.marker), Some(Marker::HalfHour(30)));
+        assert_eq!(lexicon().bengali(precomposed, true).and_then(|l| l.marker), Some(Marker::HalfHour(30)));
         // ো written as ে + া.
         assert_eq!(unit("তের\u{09C7}\u{09BE}"), Some(13));
         assert_eq!(canonical("a\u{200D}b"), "ab");
@@ -693,7 +739,7 @@ mod tests {
 
     #[test]
     fn months_of_both_calendars() {
-        let month = |w: &str| lexicon().bengali(w).and_then(|l| l.month).map(|m| (m.calendar, m.month));
+        let month = |w: &str| lexicon().bengali(w, true).and_then(|l| l.month).map(|m| (m.calendar, m.month));
         assert_eq!(month("আগষ্ট"), Some((Some(Calendar::Gregorian), 8)));
         assert_eq!(month("পৌষ"), Some((Some(Calendar::Bangla), 9)));
         assert_eq!(standard_month_names(Calendar::Bangla).nth(1), Some((2, "জ্যৈষ্ঠ")));

@@ -199,7 +199,7 @@ proptest! {
     #[test]
     fn times_round_trip(part in 0usize..9, pick in 0usize..16, minute in 0u8..60, form in 0usize..4) {
         // (word, hours as written, to 24h) from the README table.
-        let table: [(&str, &[u8], fn(u8) -> u8); 9] = [
+        let table: [DayPartRule; 9] = [
             ("ভোর", &[4, 5, 6], |h| h),
             ("সকাল", &[6, 7, 8, 9, 10, 11], |h| h),
             ("পূর্বাহ্ন", &[8, 9, 10, 11, 12], |h| h),
@@ -235,6 +235,9 @@ proptest! {
         check_well_formed(&text);
     }
 }
+
+/// A day-part word, the hours written after it, and its 24-hour reading.
+type DayPartRule = (&'static str, &'static [u8], fn(u8) -> u8);
 
 fn check_well_formed(text: &str) {
     let tokens = tokenize(text);

@@ -2,9 +2,9 @@
 //!
 //! The rule: only lines in the top or bottom tenth of a page are considered.
 //! Such a line is dropped when it is a page number (`৩`, `- ৩ -`, `পৃষ্ঠা ৩ এর ৫`,
-//! `Page 3 of 5`, `৩/৫`), or when the same text (digits aside) stands in the same
-//! band on another page too — then every copy after the first is dropped, so a
-//! letterhead repeated on each page is kept once.
+//! `Page 3 of 5`, `৩/৫`), or when the same text stands in the same band on
+//! another page too — then every copy after the first is dropped, so a letterhead
+//! repeated on each page is kept once.
 
 use std::collections::HashMap;
 
@@ -28,7 +28,7 @@ pub fn drop_furniture(pages: &mut [Vec<Line>], page_heights: &[f32]) {
         let height = page_heights.get(page_index).copied().unwrap_or(0.0);
         for line in lines {
             if let Some(edge) = edge_of(line, height) {
-                let key = (edge, shape(&line.text()));
+                let key = (edge, folded(&line.text()));
                 first_seen.entry(key.clone()).or_insert(page_index);
                 *seen_on.entry(key).or_default() += 1;
             }
@@ -42,7 +42,7 @@ pub fn drop_furniture(pages: &mut [Vec<Line>], page_heights: &[f32]) {
             if line.segments(super::tables::COLUMN_GAP).len() == 1 && is_page_number(&text) {
                 return false;
             }
-            let key = (edge, shape(&text));
+            let key = (edge, folded(&text));
             let repeated = seen_on.get(&key).is_some_and(|&n| n >= 2);
             !repeated || first_seen.get(&key) == Some(&page_index)
         });
@@ -62,11 +62,10 @@ fn edge_of(line: &Line, page_height: f32) -> Option<Edge> {
     }
 }
 
-/// The text with every digit replaced by `#` and spaces folded: page 2's footer
-/// and page 3's have the same shape.
-fn shape(text: &str) -> String {
-    let folded: String = text.chars().map(|c| if is_digit(c) { '#' } else { c }).collect();
-    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+/// The text with white space folded. (Digits are not masked: body lines such as
+/// numbered list items differ only in their numbers.)
+fn folded(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A line that is nothing but a page number, perhaps with a word for "page" and

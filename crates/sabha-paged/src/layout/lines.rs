@@ -125,13 +125,8 @@ fn make_line(pieces: Vec<Piece>) -> Line {
 }
 
 /// The median of some values (0 for none).
-pub fn median(mut values: Vec<f32>) -> f32 {
-    values.retain(|v| v.is_finite());
-    if values.is_empty() {
-        return 0.0;
-    }
-    values.sort_by(f32::total_cmp);
-    values.get(values.len() / 2).copied().unwrap_or(0.0)
+pub fn median(values: Vec<f32>) -> f32 {
+    percentile(values, 0.5).unwrap_or(0.0)
 }
 
 /// The value below which `share` (0–1) of the values lie (0 for none).

@@ -19,7 +19,7 @@ pub mod tables;
 
 use sabha_doc::Draft;
 
-use crate::words::{BBox, PageWords, WordBreaks};
+use crate::words::{BBox, PageWords};
 use join::{FragmentRule, gap_threshold};
 
 /// A printed word after rejoining fragments: its text, box, and how many engine
@@ -93,7 +93,9 @@ impl Line {
 /// of a word space, the spacing of wrapped lines, and headers repeated on pages.
 pub fn lay_out(pages: &[PageWords]) -> Vec<Vec<Draft>> {
     let chains: Vec<Vec<Vec<crate::words::Word>>> = pages.iter().map(lines::page_chains).collect();
-    let join_below = gap_threshold(geometric_gaps(pages, &chains));
+    let space = join::space_share(word_gaps(pages, &chains));
+    let join_below = gap_threshold(space);
+    let column_gaps = tables::ColumnGaps::for_space(space);
     let mut page_lines: Vec<Vec<Line>> = pages
         .iter()
         .zip(chains)
@@ -105,15 +107,17 @@ pub fn lay_out(pages: &[PageWords]) -> Vec<Vec<Draft>> {
     let heights: Vec<f32> = pages.iter().map(|p| p.height).collect();
     furniture::drop_furniture(&mut page_lines, &heights);
 
+    let spacing = paragraphs::Spacing::learn(&page_lines, column_gaps.column);
+    let wrap_gap = spacing.map(|s| s.tight);
+    let spacing = spacing.unwrap_or_default();
     let mut tables: Vec<Vec<tables::TableRegion>> = Vec::with_capacity(page_lines.len());
     for lines in &page_lines {
         let carried = tables.last().and_then(|prev: &Vec<tables::TableRegion>| {
             table_at_page_end(prev, lines_of(&page_lines, tables.len() - 1))
         });
-        let found = tables::find_tables(lines, carried);
+        let found = tables::find_tables(lines, carried, column_gaps, wrap_gap);
         tables.push(found);
     }
-    let spacing = paragraphs::Spacing::learn(&page_lines, &tables);
     page_lines.iter().zip(&tables).map(|(lines, regions)| arrange_page(lines, regions, &spacing)).collect()
 }
 
@@ -135,26 +139,48 @@ fn arrange_page(
     let mut drafts = Vec::new();
     let mut pending: Vec<&Line> = Vec::new();
     let mut index = 0;
-    let right_edge = paragraphs::right_edge(lines, regions);
+    let edges = paragraphs::text_edges(lines, regions);
     for region in regions {
         pending.extend(lines.get(index..region.lines.start).unwrap_or_default());
-        drafts.extend(paragraphs::paragraphs(&pending, spacing, right_edge));
+        drafts.extend(paragraphs::paragraphs(&pending, spacing, edges));
         pending.clear();
-        drafts.push(Draft::Table(region.grid.clone()));
+        drafts.push(table_or_list(&region.grid));
         index = region.lines.end;
     }
     pending.extend(lines.get(index..).unwrap_or_default());
-    drafts.extend(paragraphs::paragraphs(&pending, spacing, right_edge));
+    drafts.extend(paragraphs::paragraphs(&pending, spacing, edges));
     drafts
 }
 
-/// Gaps between neighbouring words of text-layer pages, as shares of their height.
-fn geometric_gaps(pages: &[PageWords], chains: &[Vec<Vec<crate::words::Word>>]) -> Vec<f32> {
+/// A table of two columns whose first cells are all list markers (`১।`, `ক)`,
+/// `•`) is a list with a hanging indent, as distribution lists are typed: it
+/// becomes one line per item.
+fn table_or_list(grid: &sabha_doc::GridTable) -> Draft {
+    let is_list = grid.rows.len() >= 2
+        && grid.rows.iter().all(|row| match row.as_slice() {
+            [marker, _] => {
+                marker.text.chars().count() <= 5
+                    && paragraphs::starts_list_item(&format!("{} x", marker.text))
+            }
+            _ => false,
+        });
+    if !is_list {
+        return Draft::Table(grid.clone());
+    }
+    let lines = grid
+        .rows
+        .iter()
+        .map(|row| {
+            row.iter().map(|c| c.text.as_str()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" ")
+        })
+        .collect();
+    Draft::Paragraph { lines, heading: 0, bold: false }
+}
+
+/// Gaps between neighbouring words on a line, as shares of their height.
+fn word_gaps(pages: &[PageWords], chains: &[Vec<Vec<crate::words::Word>>]) -> Vec<f32> {
     let mut gaps = Vec::new();
-    for (page, page_chains) in pages.iter().zip(chains) {
-        if page.word_breaks != WordBreaks::Geometric {
-            continue;
-        }
+    for page_chains in chains.iter().take(pages.len()) {
         for chain in page_chains {
             for pair in chain.windows(2) {
                 if let [a, b] = pair {
@@ -169,8 +195,8 @@ fn geometric_gaps(pages: &[PageWords], chains: &[Vec<Vec<crate::words::Word>>]) 
     gaps
 }
 
-/// The text of drafts as the text-layer check reads it: paragraph lines and table
-/// cells, one per line.
+/// The text of drafts as the text-layer check reads it: a line per paragraph line
+/// and per table row (cells separated by ` | `), a blank line per page break.
 pub fn drafts_text(drafts: &[Draft]) -> String {
     let mut out = String::new();
     for draft in drafts {
@@ -183,14 +209,63 @@ pub fn drafts_text(drafts: &[Draft]) -> String {
             }
             Draft::Table(grid) => {
                 for row in &grid.rows {
-                    for cell in row {
-                        out.push_str(&cell.text);
-                        out.push('\n');
-                    }
+                    let cells: Vec<&str> = row.iter().map(|c| c.text.as_str()).collect();
+                    out.push_str(&cells.join(" | "));
+                    out.push('\n');
                 }
             }
-            Draft::PageBreak => {}
+            Draft::PageBreak => out.push('\n'),
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sabha_doc::{GridCell, GridTable};
+
+    fn grid(rows: &[[&str; 2]]) -> GridTable {
+        GridTable { rows: rows.iter().map(|r| r.iter().map(|t| GridCell::new(*t)).collect()).collect() }
+    }
+
+    #[test]
+    fn a_hanging_indent_list_is_not_a_table() {
+        let list = grid(&[["১।", "বিভাগীয় কমিশনার, চট্টগ্রাম।"], ["২।", "পুলিশ সুপার, কুমিল্লা।"]]);
+        assert_eq!(
+            table_or_list(&list),
+            Draft::Paragraph {
+                lines: vec!["১। বিভাগীয় কমিশনার, চট্টগ্রাম।".into(), "২। পুলিশ সুপার, কুমিল্লা।".into()],
+                heading: 0,
+                bold: false
+            }
+        );
+        let table = grid(&[["সভাপতি", "জনাব রহিম"], ["স্থান", "সম্মেলন কক্ষ"]]);
+        assert!(matches!(table_or_list(&table), Draft::Table(_)));
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    use super::{Line, Piece};
+    use crate::words::BBox;
+
+    /// A line at `y` with pieces (text, x0, x1), 15.6 high as in the corpus.
+    pub fn line(y: f32, pieces: &[(&str, f32, f32)]) -> Line {
+        let pieces: Vec<Piece> = pieces
+            .iter()
+            .map(|&(t, x0, x1)| Piece {
+                text: t.into(),
+                bbox: BBox { x0, y0: y, x1, y1: y + 15.6 },
+                words: 1,
+            })
+            .collect();
+        let bbox = pieces.iter().map(|p| p.bbox).reduce(|a, b| a.union(&b)).unwrap_or(BBox {
+            x0: 0.0,
+            y0: y,
+            x1: 0.0,
+            y1: y + 15.6,
+        });
+        Line { pieces, bbox, top: y, bottom: y + 15.6 }
+    }
 }

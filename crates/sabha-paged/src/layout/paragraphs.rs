@@ -21,6 +21,8 @@ use crate::script::{is_bengali_letter, is_digit};
 const WIDE_GAP: f32 = 2.0;
 /// A paragraph break needs a gap this many heights wider than wrapped lines have.
 const PARAGRAPH_STEP: f32 = 0.3;
+/// A wrapped line spans at least this share of the text width.
+const FULL_WIDTH_SHARE: f32 = 0.6;
 /// Spacing of wrapped lines when the document shows too few to learn it from.
 const DEFAULT_TIGHT: f32 = 0.1;
 
@@ -31,15 +33,19 @@ pub struct Spacing {
 }
 
 impl Spacing {
-    /// Learns the spacing from vertically adjacent, horizontally overlapping lines
-    /// outside tables: the narrowest common gap (10th percentile).
-    pub fn learn(pages: &[Vec<Line>], tables: &[Vec<TableRegion>]) -> Spacing {
+    /// Learns the spacing from wide lines of running text (one segment, most of
+    /// the text width) and the line after each (mostly wraps): the narrowest
+    /// common gap (10th percentile). Gaps are shares of the text height, which
+    /// for Latin fonts is short, so the learned value matters more than any
+    /// default. `None` when the document has no such lines.
+    pub fn learn(pages: &[Vec<Line>], column_gap: f32) -> Option<Spacing> {
         let mut gaps = Vec::new();
-        for (lines, regions) in pages.iter().zip(tables) {
-            let in_table = |k: usize| regions.iter().any(|r| r.lines.contains(&k));
-            for k in 1..lines.len() {
-                let (Some(a), Some(b)) = (lines.get(k - 1), lines.get(k)) else { continue };
-                if in_table(k) || in_table(k - 1) || a.bbox.x1 < b.bbox.x0 || b.bbox.x1 < a.bbox.x0 {
+        for lines in pages {
+            let (left, right) = text_edges(lines, &[]);
+            for pair in lines.windows(2) {
+                let [a, b] = pair else { continue };
+                let wide = a.bbox.width() >= FULL_WIDTH_SHARE * (right - left);
+                if !wide || b.bbox.x0 > a.bbox.x1 || a.segments(column_gap).len() > 1 {
                     continue;
                 }
                 let gap = (b.top - a.bottom) / a.height().max(b.height());
@@ -48,25 +54,33 @@ impl Spacing {
                 }
             }
         }
-        let tight =
-            if gaps.len() < 3 { DEFAULT_TIGHT } else { percentile(gaps, 0.10).unwrap_or(DEFAULT_TIGHT) };
-        Spacing { tight }
+        percentile(gaps, 0.10).map(|tight| Spacing { tight })
     }
 }
 
-/// The right edge of a page's running text: the furthest line end outside tables.
-pub fn right_edge(lines: &[Line], regions: &[TableRegion]) -> f32 {
-    let outside = lines
+impl Default for Spacing {
+    fn default() -> Spacing {
+        Spacing { tight: DEFAULT_TIGHT }
+    }
+}
+
+/// The left and right edges of a page's running text: the furthest line starts
+/// and ends outside tables.
+pub fn text_edges(lines: &[Line], regions: &[TableRegion]) -> (f32, f32) {
+    let outside: Vec<&Line> = lines
         .iter()
         .enumerate()
         .filter(|(k, _)| !regions.iter().any(|r| r.lines.contains(k)))
-        .map(|(_, l)| l.bbox.x1)
-        .reduce(f32::max);
-    outside.or_else(|| lines.iter().map(|l| l.bbox.x1).reduce(f32::max)).unwrap_or(0.0)
+        .map(|(_, l)| l)
+        .collect();
+    let chosen = if outside.is_empty() { lines.iter().collect() } else { outside };
+    let left = chosen.iter().map(|l| l.bbox.x0).reduce(f32::min).unwrap_or(0.0);
+    let right = chosen.iter().map(|l| l.bbox.x1).reduce(f32::max).unwrap_or(0.0);
+    (left, right)
 }
 
 /// Groups consecutive non-table lines into paragraph drafts.
-pub fn paragraphs(lines: &[&Line], spacing: &Spacing, right_edge: f32) -> Vec<Draft> {
+pub fn paragraphs(lines: &[&Line], spacing: &Spacing, edges: (f32, f32)) -> Vec<Draft> {
     let mut builder = Builder::default();
     let mut prev: Option<&Line> = None;
     let mut prev_open = false;
@@ -90,7 +104,7 @@ pub fn paragraphs(lines: &[&Line], spacing: &Spacing, right_edge: f32) -> Vec<Dr
             let (text, words) = line.text_of(0..line.pieces.len());
             let continues = prev_open
                 && !new_paragraph
-                && prev.is_some_and(|p| was_full(p, line, right_edge))
+                && prev.is_some_and(|p| was_full(p, line, edges))
                 && !starts_list_item(&text);
             if !continues {
                 builder.end_line();
@@ -103,12 +117,16 @@ pub fn paragraphs(lines: &[&Line], spacing: &Spacing, right_edge: f32) -> Vec<Dr
     builder.finish()
 }
 
-/// True when the next line's first word would not have fitted at the end of `prev`:
-/// the printed line ended because it was full, not because its text ended.
-fn was_full(prev: &Line, next: &Line, right_edge: f32) -> bool {
+/// True when the next line's first word would not have fitted at the end of `prev`
+/// (the printed line ended because it was full, not because its text ended), and
+/// `prev` spans most of the text width (a short centred or right-aligned line,
+/// such as a signature, is never a wrapped one).
+fn was_full(prev: &Line, next: &Line, text: (f32, f32)) -> bool {
+    let (left_edge, right_edge) = text;
     let height = prev.height().max(next.height());
     let first_word = next.pieces.first().map_or(0.0, |p| p.bbox.width());
-    prev.bbox.x1 + 0.25 * height + first_word > right_edge + 0.05 * height
+    let wide = prev.bbox.width() >= FULL_WIDTH_SHARE * (right_edge - left_edge);
+    wide && prev.bbox.x1 + 0.25 * height + first_word > right_edge + 0.05 * height
 }
 
 /// A list item starts with a number or a letter and `।`, `.`, `)` or `:`, an
@@ -201,21 +219,7 @@ impl Builder {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layout::Piece;
-    use crate::words::BBox;
-
-    fn line(y: f32, pieces: &[(&str, f32, f32)]) -> Line {
-        let pieces: Vec<Piece> = pieces
-            .iter()
-            .map(|&(t, x0, x1)| Piece {
-                text: t.into(),
-                bbox: BBox { x0, y0: y, x1, y1: y + 15.6 },
-                words: 1,
-            })
-            .collect();
-        let bbox = pieces.iter().map(|p| p.bbox).reduce(|a, b| a.union(&b)).unwrap();
-        Line { pieces, bbox, top: y, bottom: y + 15.6 }
-    }
+    use crate::layout::test_support::line;
 
     fn paragraph_lines(drafts: &[Draft]) -> Vec<Vec<String>> {
         drafts
@@ -239,7 +243,7 @@ mod tests {
         ];
         let refs: Vec<&Line> = lines.iter().collect();
         assert_eq!(
-            paragraph_lines(&paragraphs(&refs, &TIGHT, 511.0)),
+            paragraph_lines(&paragraphs(&refs, &TIGHT, (72.0, 511.0))),
             [vec!["উপস্থিত সকলকে দোরগোড়ায় ই-সেবা লক্ষ্যে হয়।"], vec!["০২। সভায়"]]
         );
     }
@@ -254,7 +258,7 @@ mod tests {
         ];
         let refs: Vec<&Line> = lines.iter().collect();
         assert_eq!(
-            paragraph_lines(&paragraphs(&refs, &TIGHT, 520.0)),
+            paragraph_lines(&paragraphs(&refs, &TIGHT, (72.0, 520.0))),
             [vec!["গণপ্রজাতন্ত্রী বাংলাদেশ", "বিভাগীয় কার্যালয়", "রাজশাহী"]]
         );
     }
@@ -267,7 +271,7 @@ mod tests {
         ];
         let refs: Vec<&Line> = lines.iter().collect();
         assert_eq!(
-            paragraph_lines(&paragraphs(&refs, &TIGHT, 515.0)),
+            paragraph_lines(&paragraphs(&refs, &TIGHT, (72.0, 515.0))),
             [vec!["১। মন্ত্রিপরিষদ", "২। প্রধানমন্ত্রীর"]]
         );
     }
@@ -279,7 +283,10 @@ mod tests {
             &[("নম্বর:", 72.0, 110.0), ("০৫.৪৩", 113.0, 250.0), ("তারিখ:", 380.0, 420.0), ("২৫", 423.0, 520.0)],
         )];
         let refs: Vec<&Line> = lines.iter().collect();
-        assert_eq!(paragraph_lines(&paragraphs(&refs, &TIGHT, 520.0)), [vec!["নম্বর: ০৫.৪৩", "তারিখ: ২৫"]]);
+        assert_eq!(
+            paragraph_lines(&paragraphs(&refs, &TIGHT, (72.0, 520.0))),
+            [vec!["নম্বর: ০৫.৪৩", "তারিখ: ২৫"]]
+        );
     }
 
     #[test]

@@ -3,17 +3,25 @@
 //!
 //! A table is a run of lines whose pieces stand in columns shared by the run: a
 //! line starts a candidate when it has two or more segments (runs of words
-//! separated by a gap wider than half the text height), and the run grows while
-//! each next line keeps within the columns found so far (a line whose text crosses
-//! a column gutter ends it, unless it is a row spanning the table, as a section
-//! heading inside a table is). It is a table when at least two of its lines have
-//! several segments and it has at least two rows and two columns.
+//! separated by a gap of at least 2.5 word spaces), and the run grows while each
+//! next line keeps within the columns found so far. A line whose text crosses a
+//! gutter ends the run, unless it is a row spanning the table (a section heading
+//! inside a table: the table goes on after it) or a row with a merged cell. A
+//! lone line after a gap wider than a cell's wrapped lines ends it too, unless
+//! the table goes on after it. Evenly spaced lines (running text, justified or
+//! not) are never split at a gutter. It is a table when at least two of its lines
+//! have several segments and it has two rows and two columns (a single row only
+//! when it has three columns or continues a table from the page before, whose
+//! columns it then takes).
 //!
-//! Rows are found from vertical gaps: cell padding makes the gap between rows wider
-//! than the gap between the wrapped lines of a cell. When all gaps are alike (no
-//! padding), a row starts wherever the first column has text. Each row's cells
-//! gather the lines of their column, joined into one text; reading order is row by
-//! row, left to right.
+//! Rows: lines that overlap vertically are one row (vertically centred cells
+//! interleave their lines). With cell padding, rows are separated by gaps wider
+//! than a cell's wrapped lines (or the document's running text) by a clear step.
+//! Without padding, a serial number in the first column starts a row, and
+//! otherwise the columns vote: a column whose text above ended short starts a
+//! row, one whose text above was full continues it ([`Votes`]). Each row's cells
+//! gather the lines of their column, joined into one text
+//! ([`super::join::join_lines`]); reading order is row by row, left to right.
 
 use std::ops::Range;
 
@@ -28,11 +36,45 @@ use super::{Line, Segment};
 /// word space rarely reaches 0.5.
 pub const COLUMN_GAP: f32 = 0.55;
 /// Lines further apart than this many text heights are not in one table (an empty
-/// paragraph between two tables is about 2.4).
-const MAX_LINE_GAP: f32 = 1.5;
+/// paragraph between two tables is about 2.4; Latin fonts have short boxes, so
+/// padded rows can reach 1.8).
+const MAX_LINE_GAP: f32 = 2.0;
+/// A single-column line this far below the line before (share of the height) is
+/// not a wrapped cell line, when the table has shown no gap yet to compare with.
+const FIRST_WRAP_GAP: f32 = 0.5;
+/// The usual space between a cell's edge and its text (share of the height).
+const CELL_PADDING: f32 = 0.35;
+/// Lines overlapping by more than this share of the height are one row (cells
+/// centred vertically interleave their lines).
+const INTERLEAVED: f32 = -0.1;
 /// A gap between pieces this wide (share of the height) that lies on a gutter
 /// separates columns even when it is narrower than [`COLUMN_GAP`].
 const GUTTER_SPLIT: f32 = 0.3;
+
+/// The gaps (shares of the text height) that separate columns, scaled to the
+/// document's word space: Latin fonts have short boxes, so a space there is 0.3
+/// of the height where a Bengali font's is 0.2.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ColumnGaps {
+    /// A gap this wide splits a line into segments.
+    pub column: f32,
+    /// A gap this wide on a known gutter splits a segment.
+    pub gutter: f32,
+}
+
+impl ColumnGaps {
+    /// At least 2.5 spaces between columns, 1.5 spaces on a gutter.
+    pub fn for_space(space: Option<f32>) -> ColumnGaps {
+        let space = space.unwrap_or(0.2);
+        ColumnGaps { column: (2.5 * space).max(COLUMN_GAP), gutter: (1.5 * space).max(GUTTER_SPLIT) }
+    }
+}
+
+impl Default for ColumnGaps {
+    fn default() -> ColumnGaps {
+        ColumnGaps::for_space(None)
+    }
+}
 /// Row gaps must exceed the gap between a cell's wrapped lines by this many heights.
 const MIN_ROW_GAP_STEP: f32 = 0.3;
 
@@ -56,14 +98,14 @@ struct Span {
 struct Columns {
     spans: Vec<Span>,
     tolerance: f32,
+    /// [`ColumnGaps::gutter`].
+    gutter_split: f32,
 }
 
 impl Columns {
-    fn new(segments: &[Segment], tolerance: f32) -> Columns {
-        let mut columns = Columns { spans: Vec::new(), tolerance };
-        for s in segments {
-            columns.add(span(s));
-        }
+    fn new(segments: &[Segment], tolerance: f32, gutter_split: f32) -> Columns {
+        let mut columns = Columns { spans: Vec::new(), tolerance, gutter_split };
+        columns.add_line(segments);
         columns
     }
 
@@ -83,6 +125,37 @@ impl Columns {
                     .count();
                 first..first + count
             }
+        }
+    }
+
+    /// Adds a line's segments (none crossing a gutter). Several segments inside
+    /// one column split it in the middles of their gaps: the earlier text there
+    /// spanned those columns (a header over sub-columns).
+    fn add_line(&mut self, segments: &[Segment]) {
+        let mut i = 0;
+        while i < self.spans.len() {
+            let Some(column) = self.spans.get(i).copied() else { break };
+            let inside: Vec<&Segment> =
+                segments.iter().filter(|s| self.overlapping(span(s)) == (i..i + 1)).collect();
+            if inside.len() < 2 {
+                i += 1;
+                continue;
+            }
+            let cuts: Vec<f32> =
+                inside.windows(2).filter_map(|w| Some((w.first()?.x1 + w.get(1)?.x0) / 2.0)).collect();
+            let mut pieces = Vec::with_capacity(cuts.len() + 1);
+            let mut left = column.x0;
+            for cut in &cuts {
+                pieces.push(Span { x0: left, x1: cut - self.tolerance });
+                left = cut + self.tolerance;
+            }
+            pieces.push(Span { x0: left, x1: column.x1 });
+            let count = pieces.len();
+            self.spans.splice(i..i + 1, pieces);
+            i += count;
+        }
+        for s in segments {
+            self.add(span(s));
         }
     }
 
@@ -122,7 +195,11 @@ impl Columns {
     /// a gutter: a wide glyph such as ো can bring a narrow column's text within
     /// the column gap of the next column's text.
     fn refine(&self, line: &Line, segments: &[Segment]) -> Vec<Segment> {
-        let min_gap = GUTTER_SPLIT * line.height();
+        if has_even_spacing(line) {
+            // A justified line: its wide spaces are all alike, none is a gutter.
+            return segments.to_vec();
+        }
+        let min_gap = self.gutter_split * line.height();
         let mut out = Vec::with_capacity(segments.len());
         for seg in segments {
             let mut current: Option<Segment> = None;
@@ -162,6 +239,16 @@ impl Columns {
     }
 }
 
+/// A line of four or more gaps that are all within 35% of each other: running
+/// text (justified or not), whatever the width of its spaces.
+fn has_even_spacing(line: &Line) -> bool {
+    let gaps: Vec<f32> =
+        line.pieces.windows(2).filter_map(|w| Some(w.get(1)?.bbox.x0 - w.first()?.bbox.x1)).collect();
+    let smallest = gaps.iter().copied().reduce(f32::min).unwrap_or(0.0);
+    let widest = gaps.iter().copied().reduce(f32::max).unwrap_or(0.0);
+    gaps.len() >= 4 && smallest > 0.0 && widest <= 1.35 * smallest
+}
+
 fn span(s: &Segment) -> Span {
     Span { x0: s.x0, x1: s.x1 }
 }
@@ -181,8 +268,13 @@ enum Role {
 /// a table at the very top of this page whose columns each fall in one of them is
 /// its continuation, and gets the same columns (continuation pages often leave the
 /// first columns empty), so the table extractor can join the two.
-pub fn find_tables(lines: &[Line], carried: Option<&[(f32, f32)]>) -> Vec<TableRegion> {
-    let original: Vec<Vec<Segment>> = lines.iter().map(|l| l.segments(COLUMN_GAP)).collect();
+pub fn find_tables(
+    lines: &[Line],
+    carried: Option<&[(f32, f32)]>,
+    gaps: ColumnGaps,
+    wrap_gap: Option<f32>,
+) -> Vec<TableRegion> {
+    let original: Vec<Vec<Segment>> = lines.iter().map(|l| l.segments(gaps.column)).collect();
     let mut segments = original.clone();
     let mut regions = Vec::new();
     let mut i = 0;
@@ -192,10 +284,10 @@ pub fn find_tables(lines: &[Line], carried: Option<&[(f32, f32)]>) -> Vec<TableR
             i += 1;
             continue;
         }
-        let grown = grow(lines, &mut segments, i);
+        let grown = grow(lines, &mut segments, i, gaps.gutter);
         let next = grown.end.max(i + 1);
         let touched = grown.start..grown.touched_end;
-        let built = build(lines, &segments, grown, consumed, carried.filter(|_| consumed == 0));
+        let built = build(lines, &segments, grown, consumed, carried.filter(|_| consumed == 0), wrap_gap);
         // Segments refined against a table's columns stay refined only inside it.
         let keep = built.as_ref().map_or(0..0, |r| r.lines.clone());
         for k in touched.filter(|k| !keep.contains(k)) {
@@ -222,12 +314,13 @@ struct Grown {
     touched_end: usize,
 }
 
-fn grow(lines: &[Line], segments: &mut [Vec<Segment>], start: usize) -> Grown {
+fn grow(lines: &[Line], segments: &mut [Vec<Segment>], start: usize, gutter_split: f32) -> Grown {
     let height = lines.get(start).map_or(1.0, Line::height);
     let first = segments.get(start).map(Vec::as_slice).unwrap_or_default();
-    let mut columns = Columns::new(first, 0.05 * height);
+    let mut columns = Columns::new(first, 0.05 * height, gutter_split);
     let mut roles = vec![Role::Cells];
     let mut last_multi = start;
+    let mut tightest: Option<f32> = None;
     let mut j = start + 1;
     while let (Some(line), Some(slot)) = (lines.get(j), segments.get_mut(j)) {
         let Some(prev) = lines.get(j - 1) else { break };
@@ -236,10 +329,17 @@ fn grow(lines: &[Line], segments: &mut [Vec<Segment>], start: usize) -> Grown {
         }
         *slot = columns.refine(line, slot);
         let segs: &[Segment] = slot;
-        if !columns.crosses(segs) {
-            for s in segs {
-                columns.add(span(s));
+        let gap = line.top - prev.bottom;
+        if segs.len() == 1 && !columns.crosses(segs) && !is_wrap_gap(gap, tightest, line.height()) {
+            // A lone line after a wider gap: a row with one cell, if the table
+            // goes on after it; otherwise the table has ended.
+            if !continues_after(lines, segments, j, &columns) {
+                break;
             }
+        }
+        let Some(segs) = segments.get(j).map(Vec::as_slice) else { break };
+        if !columns.crosses(segs) {
+            columns.add_line(segs);
             roles.push(Role::Cells);
             if segs.len() >= 2 {
                 last_multi = j;
@@ -260,12 +360,25 @@ fn grow(lines: &[Line], segments: &mut [Vec<Segment>], start: usize) -> Grown {
         } else {
             break;
         }
+        if gap >= INTERLEAVED * line.height() {
+            tightest = Some(tightest.map_or(gap, |t: f32| t.min(gap)));
+        }
         j += 1;
     }
     let touched_end = (j + 1).min(lines.len());
     let end = trim_trailing_lines(lines, start, last_multi, j);
     roles.truncate(end - start);
     Grown { start, end, roles, columns, touched_end }
+}
+
+/// Whether a gap can be between two wrapped lines of one cell: no wider than the
+/// narrowest gap the table has shown (plus a step), or than half a line when it
+/// has shown none.
+fn is_wrap_gap(gap: f32, tightest: Option<f32>, height: f32) -> bool {
+    match tightest {
+        Some(t) => gap <= t + MIN_ROW_GAP_STEP * height,
+        None => gap <= FIRST_WRAP_GAP * height,
+    }
 }
 
 /// A line crossing the columns belongs to the table only if the table goes on
@@ -285,14 +398,15 @@ fn continues_after(lines: &[Line], segments: &[Vec<Segment>], j: usize, columns:
 /// while they follow at the spacing of a cell's wrapped lines; the first wider gap
 /// is where the table ended.
 fn trim_trailing_lines(lines: &[Line], start: usize, last_multi: usize, end: usize) -> usize {
+    let height = lines.get(start).map_or(1.0, Line::height);
     let tight = (start + 1..=last_multi)
         .filter_map(|k| Some(lines.get(k)?.top - lines.get(k - 1)?.bottom))
+        .filter(|&g| g >= INTERLEAVED * height)
         .reduce(f32::min);
-    let Some(tight) = tight else { return last_multi + 1 };
     let mut k = last_multi + 1;
     while k < end {
         let (Some(line), Some(prev)) = (lines.get(k), lines.get(k - 1)) else { break };
-        if line.top - prev.bottom > tight + MIN_ROW_GAP_STEP * line.height() {
+        if !is_wrap_gap(line.top - prev.bottom, tight, line.height()) {
             break;
         }
         k += 1;
@@ -309,10 +423,28 @@ fn build(
     mut grown: Grown,
     consumed: usize,
     carried: Option<&[(f32, f32)]>,
+    wrap_gap: Option<f32>,
 ) -> Option<TableRegion> {
     let multi = (grown.start..grown.end).filter(|&k| segments.get(k).is_some_and(|s| s.len() >= 2)).count();
-    if multi < 2 || grown.columns.spans.len() < 2 {
+    // At the top of a page, the rest of a table from the page before needs only
+    // one line with several cells, if they stand in that table's columns.
+    let continues = grown.start == 0 && carried.is_some_and(|c| continues_columns(&grown.columns, c));
+    if (multi < 2 && !(continues && multi == 1)) || grown.columns.spans.len() < 2 {
         return None;
+    }
+    // Lines overlapping the first line are cells of its row centred vertically.
+    while grown.start > consumed {
+        let k = grown.start - 1;
+        let (Some(line), Some(next), Some(segs)) = (lines.get(k), lines.get(grown.start), segments.get(k))
+        else {
+            break;
+        };
+        if next.top - line.bottom >= INTERLEAVED * line.height() || grown.columns.crosses(segs) {
+            break;
+        }
+        grown.columns.add_line(segs);
+        grown.roles.insert(0, Role::Cells);
+        grown.start = k;
     }
     if consumed == 0 && grown.start > 0 {
         let above_fit = (0..grown.start).all(|k| {
@@ -328,7 +460,7 @@ fn build(
             grown.start = 0;
         }
     }
-    let rows = split_rows(lines, segments, &grown);
+    let rows = split_rows(lines, segments, &grown, wrap_gap);
     if let Some(carried) = carried.filter(|c| grown.start == 0 && continues_columns(&grown.columns, c)) {
         grown.columns.spans = carried.iter().map(|&(x0, x1)| Span { x0, x1 }).collect();
     }
@@ -353,6 +485,7 @@ fn continues_columns(columns: &Columns, earlier: &[(f32, f32)]) -> bool {
     let earlier = Columns {
         spans: earlier.iter().map(|&(x0, x1)| Span { x0, x1 }).collect(),
         tolerance: columns.tolerance,
+        gutter_split: columns.gutter_split,
     };
     let mut last: Option<usize> = None;
     for c in &columns.spans {
@@ -367,16 +500,26 @@ fn continues_columns(columns: &Columns, earlier: &[(f32, f32)]) -> bool {
 
 /// Splits the table's lines into rows (ranges of line indices).
 ///
-/// With cell padding, a row ends at every gap wider than the narrowest common gap
-/// (a cell's wrapped lines) by a clear step. Without padding, a line starts a row
-/// when more of its columns start fresh text than continue a full line above.
-fn split_rows(lines: &[Line], segments: &[Vec<Segment>], grown: &Grown) -> Vec<Range<usize>> {
+/// With cell padding, a row ends at a gap wider than the narrowest common gap (a
+/// cell's wrapped lines, or the document's running text) by a clear step.
+/// Without padding, the columns vote ([`Votes`]).
+fn split_rows(
+    lines: &[Line],
+    segments: &[Vec<Segment>],
+    grown: &Grown,
+    wrap_gap: Option<f32>,
+) -> Vec<Range<usize>> {
     let range = grown.start..grown.end;
     let height = median(range.clone().filter_map(|k| lines.get(k)).map(Line::height).collect());
     let gaps: Vec<f32> = (range.start + 1..range.end)
         .filter_map(|k| Some(lines.get(k)?.top - lines.get(k - 1)?.bottom))
         .collect();
-    let tight = percentile(gaps.clone(), 0.10).unwrap_or(0.0);
+    let interleaved = INTERLEAVED * height;
+    let separate: Vec<f32> = gaps.iter().copied().filter(|&g| g >= interleaved).collect();
+    // The document's wrapped-line gap tells rows apart when every line of the
+    // table is a row of its own (or its cells are centred and interleave).
+    let own = percentile(separate, 0.10).unwrap_or(0.0);
+    let tight = wrap_gap.map_or(own, |w| own.min(w * height));
     let threshold = tight + MIN_ROW_GAP_STEP * height;
     let padded = gaps.iter().any(|&g| g > threshold);
     let role = |k: usize| grown.roles.get(k - range.start).copied().unwrap_or(Role::Cells);
@@ -387,42 +530,100 @@ fn split_rows(lines: &[Line], segments: &[Vec<Segment>], grown: &Grown) -> Vec<R
             if k == range.start || role(k) == Role::Spanning || role(k - 1) == Role::Spanning {
                 return true;
             }
-            if padded {
-                return gaps.get(k - range.start - 1).is_some_and(|&g| g > threshold);
+            if gaps.get(k - range.start - 1).is_some_and(|&g| g < interleaved) {
+                return false;
             }
-            starts_fresh(lines, segments, k, &grown.columns)
+            if padded {
+                gaps.get(k - range.start - 1).is_some_and(|&g| g > threshold)
+            } else {
+                starts_with_serial(lines, segments, k, &grown.columns)
+                    || Votes::count(lines, segments, k, &grown.columns).starts_row()
+            }
         })
         .collect();
     starts.iter().enumerate().map(|(i, &s)| s..starts.get(i + 1).copied().unwrap_or(range.end)).collect()
 }
 
-/// For tables without padding: does line `k` start a new row? Each column with
-/// text on line `k` votes. It continues the row when the line above has text in
-/// that column that was full (the first word here would not have fitted before the
-/// column's edge, the middle of its gutter). It starts fresh when that text was not
-/// full, and votes twice when the column was empty above (a top-aligned cell
-/// begins). Ties start a row.
-fn starts_fresh(lines: &[Line], segments: &[Vec<Segment>], k: usize, columns: &Columns) -> bool {
-    let (Some(line), Some(segs), Some(prev_segs)) = (lines.get(k), segments.get(k), segments.get(k - 1))
-    else {
-        return true;
+/// True when line `k` has a bare serial number (`৫`, `১২.`, `3)`) in the first
+/// column: without padding, the surest sign of a new row.
+fn starts_with_serial(lines: &[Line], segments: &[Vec<Segment>], k: usize, columns: &Columns) -> bool {
+    let (Some(line), Some(first)) = (lines.get(k), segments.get(k).and_then(|s| s.first())) else {
+        return false;
     };
-    let height = line.height();
-    let edges: Vec<f32> =
-        columns.boundaries().into_iter().chain(columns.spans.last().map(|c| c.x1 + 0.5 * height)).collect();
-    let (mut fresh, mut continuing) = (0, 0);
-    for s in segs {
-        let column = columns.overlapping(span(s)).start;
-        let Some(&edge) = edges.get(column) else { continue };
-        let above = prev_segs.iter().find(|p| columns.overlapping(span(p)).start == column);
-        let first_word = line.pieces.get(s.pieces.start).map_or(0.0, |p| p.bbox.width());
-        match above {
-            Some(p) if p.x1 + 0.25 * height + first_word > edge => continuing += 1,
-            Some(_) => fresh += 1,
-            None => fresh += 2,
+    columns.overlapping(span(first)).start == 0
+        && !columns.overlapping(span(first)).is_empty()
+        && is_serial(&line.text_of(first.pieces.clone()).0)
+}
+
+/// A serial number: digits with an optional `.`, `।` or `)`.
+fn is_serial(text: &str) -> bool {
+    let digits = text.trim_end_matches(['.', '।', ')', ':']);
+    !digits.is_empty() && digits.chars().count() <= 4 && digits.chars().all(crate::script::is_digit)
+}
+
+/// How the columns with text on a line relate to the line above.
+#[derive(Debug, Default)]
+struct Votes {
+    /// The column's text above was full: the cell wraps on into this line (the
+    /// last column counts half: its edge is a guess).
+    continuing: f32,
+    /// The column's text above ended short: a new cell begins here.
+    ended: f32,
+    /// The column was empty above (a top-aligned cell begins, or a vertically
+    /// centred one).
+    started: f32,
+}
+
+impl Votes {
+    /// "Full" means the first word here would not have fitted after the text
+    /// above before the column's edge (a cell padding before the next column's
+    /// text; for the last column, half a text height past its widest line).
+    fn count(lines: &[Line], segments: &[Vec<Segment>], k: usize, columns: &Columns) -> Votes {
+        let mut votes = Votes::default();
+        let (Some(line), Some(segs), Some(prev_segs)) = (lines.get(k), segments.get(k), segments.get(k - 1))
+        else {
+            return votes;
+        };
+        let height = line.height();
+        // A cell ends a padding's width before the next column's text begins.
+        let edges: Vec<f32> = columns
+            .spans
+            .iter()
+            .skip(1)
+            .map(|next| next.x0 - CELL_PADDING * height)
+            .chain(columns.spans.last().map(|c| c.x1 + 0.5 * height))
+            .collect();
+        for s in segs {
+            let hit = columns.overlapping(span(s));
+            let column = hit.start;
+            if hit.is_empty() {
+                continue;
+            }
+            let Some(&edge) = edges.get(column) else { continue };
+            let above = prev_segs.iter().find(|p| columns.overlapping(span(p)).contains(&column));
+            let first_word = line.pieces.get(s.pieces.start).map_or(0.0, |p| p.bbox.width());
+            let last = column + 1 == edges.len();
+            let Some(p) = above else {
+                votes.started += 1.0;
+                continue;
+            };
+            let end_with_word = p.x1 + 0.25 * height + first_word;
+            if end_with_word <= edge - 0.25 * height {
+                votes.ended += 1.0;
+            } else if end_with_word > edge && p.pieces.len() > 1 {
+                votes.continuing += if last { 0.5 } else { 1.0 };
+            }
+            // Else it is too close to call, or one word alone was "full", which a
+            // narrow column (a serial or a colon column) always is: no vote.
         }
+        votes
     }
-    fresh >= continuing
+
+    /// A row starts where more columns begin anew than run on. "Full" is only
+    /// consistent with a wrap (a long first word never fits), so ties keep the row.
+    fn starts_row(&self) -> bool {
+        self.ended + self.started > self.continuing
+    }
 }
 
 /// The column a position falls in.
@@ -490,22 +691,7 @@ fn build_row(
 #[cfg(test)]
 mod tests_support {
     use super::*;
-    use crate::layout::Piece;
-    use crate::words::BBox;
-
-    /// A line at `y` with pieces (text, x0, x1); height 15.6 as in the corpus.
-    pub fn line(y: f32, pieces: &[(&str, f32, f32)]) -> Line {
-        let pieces: Vec<Piece> = pieces
-            .iter()
-            .map(|&(t, x0, x1)| Piece {
-                text: t.into(),
-                bbox: BBox { x0, y0: y, x1, y1: y + 15.6 },
-                words: 1,
-            })
-            .collect();
-        let bbox = pieces.iter().map(|p| p.bbox).reduce(|a, b| a.union(&b)).unwrap();
-        Line { pieces, bbox, top: y, bottom: y + 15.6 }
-    }
+    pub use crate::layout::test_support::line;
 
     pub fn cells(t: &TableRegion) -> Vec<Vec<String>> {
         t.grid.rows.iter().map(|r| r.iter().map(|c| c.text.clone()).collect()).collect()
@@ -574,7 +760,7 @@ mod tests {
     #[test]
     fn rebuilds_rows_and_cells_of_a_bordered_table() {
         let lines = decision_table();
-        let tables = find_tables(&lines, None);
+        let tables = find_tables(&lines, None, ColumnGaps::default(), None);
         assert_eq!(tables.len(), 1);
         let t = &tables[0];
         assert_eq!(t.lines, 1..10, "the paragraphs before and after stay out");
@@ -590,6 +776,37 @@ mod tests {
     }
 
     #[test]
+    fn without_padding_a_serial_in_the_first_column_starts_a_row() {
+        // Long names fill their column, so the votes alone would keep one row.
+        let lines = vec![
+            line(
+                100.0,
+                &[
+                    ("৫", 72.0, 80.0),
+                    ("জনাব", 100.0, 130.0),
+                    ("সৈয়দ আলী আহমদ", 133.0, 240.0),
+                    ("০১৭", 260.0, 300.0),
+                ],
+            ),
+            line(
+                125.5,
+                &[
+                    ("৬", 72.0, 80.0),
+                    ("জনাব", 100.0, 130.0),
+                    ("রফিকুল ইসলাম", 133.0, 230.0),
+                    ("০১৮", 260.0, 300.0),
+                ],
+            ),
+        ];
+        let tables = find_tables(&lines, None, ColumnGaps::default(), None);
+        assert_eq!(tables[0].grid.rows.len(), 2);
+        assert!(is_serial("১২."));
+        assert!(is_serial("3)"));
+        assert!(!is_serial("ক"));
+        assert!(!is_serial("২০২৪-২৫"));
+    }
+
+    #[test]
     fn justified_paragraph_lines_are_not_a_table() {
         // Wide word spaces, but at different places on each line.
         let lines = vec![
@@ -597,7 +814,7 @@ mod tests {
             line(115.9, &[("চার", 72.0, 200.0), ("পাঁচ", 215.0, 500.0)]),
             line(131.8, &[("ছয়", 72.0, 400.0), ("সাত", 420.0, 500.0)]),
         ];
-        assert!(find_tables(&lines, None).is_empty());
+        assert!(find_tables(&lines, None, ColumnGaps::default(), None).is_empty());
     }
 
     #[test]
@@ -615,7 +832,7 @@ mod tests {
             ),
             line(275.3, &[("স্থান", 72.0, 91.0), ("বিভাগীয়", 217.0, 441.0)]),
         ];
-        let tables = find_tables(&lines, None);
+        let tables = find_tables(&lines, None, ColumnGaps::default(), None);
         assert_eq!(tables.len(), 1);
         assert_eq!(
             cells(&tables[0]),
@@ -626,7 +843,7 @@ mod tests {
     #[test]
     fn a_single_row_of_two_segments_is_not_a_table() {
         let lines = vec![line(100.0, &[("নম্বর:", 72.0, 300.0), ("তারিখ:", 400.0, 520.0)])];
-        assert!(find_tables(&lines, None).is_empty());
+        assert!(find_tables(&lines, None, ColumnGaps::default(), None).is_empty());
     }
 
     #[test]
@@ -637,7 +854,7 @@ mod tests {
             line(152.0, &[("১", 72.0, 80.0), ("রহিম", 150.0, 185.0), ("সচিব", 300.0, 330.0)]),
             line(178.0, &[("২", 72.0, 80.0), ("করিম", 150.0, 180.0), ("উপসচিব", 300.0, 350.0)]),
         ];
-        let tables = find_tables(&lines, None);
+        let tables = find_tables(&lines, None, ColumnGaps::default(), None);
         assert_eq!(tables.len(), 1);
         let t = &tables[0];
         assert_eq!(t.grid.rows.len(), 4);
@@ -650,11 +867,11 @@ mod tests {
     fn without_padding_a_wrapped_cell_continues_its_row() {
         // "লাইন" would not have fitted after "প্রথম" before the gutter: a wrap.
         let lines = vec![
-            line(100.0, &[("১", 72.0, 80.0), ("প্রথম", 150.0, 200.0), ("ক", 255.0, 265.0)]),
+            line(100.0, &[("১", 72.0, 80.0), ("প্রথম", 150.0, 200.0), ("ক", 245.0, 255.0)]),
             line(115.9, &[("লাইন", 150.0, 190.0)]),
-            line(131.8, &[("২", 72.0, 80.0), ("দ্বিতীয়", 150.0, 200.0), ("খ", 255.0, 265.0)]),
+            line(131.8, &[("২", 72.0, 80.0), ("দ্বিতীয়", 150.0, 200.0), ("খ", 245.0, 255.0)]),
         ];
-        let tables = find_tables(&lines, None);
+        let tables = find_tables(&lines, None, ColumnGaps::default(), None);
         assert_eq!(cells(&tables[0]), [vec!["১", "প্রথম লাইন", "ক"], vec!["২", "দ্বিতীয়", "খ"]]);
     }
 
@@ -667,7 +884,7 @@ mod tests {
             line(130.3, &[("টিমের", 94.0, 195.0), ("প্রশাসক", 446.0, 485.0)]),
             line(156.7, &[("৬.", 72.0, 82.0), ("সভা", 94.0, 114.0), ("২।", 446.0, 488.0)]),
         ];
-        let tables = find_tables(&lines, None);
+        let tables = find_tables(&lines, None, ColumnGaps::default(), None);
         assert_eq!(tables[0].lines, 0..5);
         assert_eq!(cells(&tables[0])[0], ["", "", "দপ্তর প্রধানগণ"]);
     }
@@ -685,7 +902,7 @@ mod continuation_tests {
             line(72.0, &[("আছে", 207.0, 323.0), ("কোনরূপ", 342.0, 433.0)]),
             line(87.9, &[("নিকট", 207.0, 325.0), ("না", 342.0, 386.0)]),
         ];
-        let tables = find_tables(&lines, Some(&earlier));
+        let tables = find_tables(&lines, Some(&earlier), ColumnGaps::default(), None);
         assert_eq!(tables.len(), 1);
         assert_eq!(cells(&tables[0]), [vec!["", "", "আছে নিকট", "কোনরূপ না"]]);
         assert_eq!(tables[0].columns.len(), 4);
@@ -700,7 +917,7 @@ mod continuation_tests {
             line(115.9, &[("ো", 72.0, 86.0), ("কমিশনারের", 94.0, 151.0), ("করার", 207.0, 309.0)]),
             line(131.8, &[("র্টা", 72.0, 82.0), ("কার্যালয়", 94.0, 190.0), ("প্রয়োজনীয়", 207.0, 328.0)]),
         ];
-        let tables = find_tables(&lines, None);
+        let tables = find_tables(&lines, None, ColumnGaps::default(), None);
         assert_eq!(cells(&tables[0]), [vec!["পো র্টা", "অফিস: কমিশনারের কার্যালয়", "হবে করার প্রয়োজনীয়"]]);
     }
 }

@@ -1,0 +1,676 @@
+//! Decisions written as text rather than in a table:
+//!
+//! - a `সিদ্ধান্ত:` paragraph (seed 002), its lead-in removed;
+//! - lettered or numbered items after `সিদ্ধান্ত` / `সিদ্ধান্তসমূহ` or after a
+//!   sentence that announces them (`… নিম্নরূপ সিদ্ধান্ত গৃহীত হয়:`), ending at the
+//!   first paragraph that is not an item (seed 003);
+//! - agenda by agenda: `আলোচ্যসূচি-১: <topic>`, `আলোচনা: …`, `সিদ্ধান্তঃ …`,
+//!   `বাস্তবায়নে: …`, with the labels at the start of a line or after the end of a
+//!   sentence.
+//!
+//! Paragraphs without such labels give no decisions: a notice or a letter gets
+//! none invented.
+
+use sabha_doc::Span;
+
+use super::Draft;
+use super::parties::parties;
+use crate::numbering::{self, Kind};
+use crate::text::{after_label, clean, words};
+use crate::view::View;
+
+/// What a stretch of text is, by the label it starts with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Segment<'a> {
+    /// `আলোচ্যসূচি-১: গত সভার কার্যবিবরণী অনুমোদন`.
+    Agenda {
+        label: Option<String>,
+        topic: &'a str,
+    },
+    Discussion(&'a str),
+    /// `সিদ্ধান্ত: …`, with its own label where printed (`সিদ্ধান্ত-১:`).
+    Decision {
+        label: Option<String>,
+        text: &'a str,
+    },
+    Responsible(&'a str),
+    /// `সময়সীমা: …`
+    Limit(&'a str),
+    /// A sentence announcing the decisions that follow.
+    LeadIn,
+    /// `সভায় আর কোন আলোচ্য বিষয় না থাকায় … সমাপ্তি ঘোষণা করা হয়।`
+    Closing,
+    Plain(&'a str),
+}
+
+const AGENDA_LABELS: &[&str] =
+    &["আলোচ্যসূচি", "আলোচ্য সূচি", "আলোচ্যসূচী", "আলোচ্য সূচী", "আলোচ্য বিষয়", "আলোচ্যবিষয়", "এজেন্ডা"];
+const DECISION_LABELS: &[&str] = &[
+    "গৃহীত সিদ্ধান্তসমূহ",
+    "গৃহীত সিদ্ধান্ত",
+    "সভার সিদ্ধান্তসমূহ",
+    "সভার সিদ্ধান্ত",
+    "সিদ্ধান্তসমূহ",
+    "সিদ্ধান্ত সমূহ",
+    "সিদ্ধান্তঃ",
+    "সিদ্ধান্ত",
+];
+const DISCUSSION_LABELS: &[&str] = &["বিস্তারিত আলোচনা", "সভার আলোচনা", "আলোচনা"];
+const RESPONSIBLE_LABELS: &[&str] = &[
+    "বাস্তবায়নকারী কর্তৃপক্ষ",
+    "বাস্তবায়নকারী সংস্থা",
+    "বাস্তবায়নকারী",
+    "বাস্তবায়নকারী দপ্তর",
+    "বাস্তবায়নের দায়িত্বে",
+    "বাস্তবায়নের দায়িত্ব",
+    "বাস্তবায়নে",
+    "বাস্তবায়ন",
+    "দায়িত্বপ্রাপ্ত কর্মকর্তা",
+    "দায়িত্বপ্রাপ্ত",
+    "দায়িত্বে",
+    "দায়িত্ব",
+];
+const LIMIT_LABELS: &[&str] = &["বাস্তবায়নের সময়সীমা", "সময়সীমা"];
+
+/// The value after `label` when it is a label here: followed by a separator, or
+/// standing alone on the line.
+fn labelled<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str> {
+    labels.iter().find_map(|l| {
+        after_label(text, l).filter(|lv| lv.separated || lv.value.is_empty()).map(|lv| lv.value)
+    })
+}
+
+fn classify(text: &str) -> Segment<'_> {
+    let t = text.trim();
+    // `৩.১ আলোচ্য বিষয়: …`, `২। সিদ্ধান্ত: …`: a section number before a label
+    // numbers what the label introduces.
+    if let Some((number, rest)) = section_number(t) {
+        match classify(rest) {
+            Segment::Agenda { label: None, topic } => return Segment::Agenda { label: Some(number), topic },
+            Segment::Decision { label: None, text } => {
+                return Segment::Decision { label: Some(number), text };
+            }
+            _ => {}
+        }
+    }
+    if let Some((label, text)) = numbered_decision(t) {
+        return Segment::Decision { label: Some(label), text };
+    }
+    if let Some(v) = labelled(t, DECISION_LABELS) {
+        return Segment::Decision { label: None, text: v };
+    }
+    if let Some(v) = labelled(t, DISCUSSION_LABELS) {
+        // `আলোচনা ও সিদ্ধান্ত:` announces both.
+        return Segment::Discussion(v);
+    }
+    if let Some(v) = labelled(t, RESPONSIBLE_LABELS) {
+        return Segment::Responsible(v);
+    }
+    if let Some(v) = labelled(t, LIMIT_LABELS) {
+        return Segment::Limit(v);
+    }
+    if let Some(a) = agenda(t) {
+        return a;
+    }
+    if is_closing(t) {
+        return Segment::Closing;
+    }
+    if is_lead_in(t) {
+        return Segment::LeadIn;
+    }
+    Segment::Plain(t)
+}
+
+/// A list marker or a section number (`৩.১`) at the start of `t`, and the rest.
+fn section_number(t: &str) -> Option<(String, &str)> {
+    if let Some(m) = numbering::leading(t) {
+        return Some((m.label, t.get(m.text_start..)?));
+    }
+    let number: String = t.chars().take_while(|c| crate::text::is_digit(*c) || *c == '.').collect();
+    let rest = t.get(number.len()..)?;
+    let dotted = number.contains('.') && number.chars().next().is_some_and(crate::text::is_digit);
+    (dotted && rest.starts_with(' ')).then(|| (number.trim_end_matches('.').to_string(), rest.trim_start()))
+}
+
+/// `সিদ্ধান্ত-১: …`, `সিদ্ধান্ত ২ঃ …`: a decision that numbers itself.
+fn numbered_decision(t: &str) -> Option<(String, &str)> {
+    let rest = t.strip_prefix("সিদ্ধান্ত")?.trim_start_matches([' ', '-', '–']);
+    let digits: String = rest.chars().take_while(|c| crate::text::is_digit(*c)).collect();
+    if digits.is_empty() {
+        return None;
+    }
+    let after = rest[digits.len()..].trim_start();
+    let sep = after.chars().next().filter(|c| matches!(c, ':' | 'ঃ' | '।' | ')'))?;
+    Some((digits, after[sep.len_utf8()..].trim_start()))
+}
+
+/// `আলোচ্যসূচি-১: …`, `আলোচ্য বিষয় ২ : …`, `আলোচ্যসূচি নং-০৩ঃ …`, `আলোচ্য বিষয়: …`.
+fn agenda(t: &str) -> Option<Segment<'_>> {
+    for l in AGENDA_LABELS {
+        let Some(rest) = t.strip_prefix(l) else { continue };
+        let rest = rest.trim_start_matches([' ', '-', '–', '#']);
+        let rest = rest.strip_prefix("নং").unwrap_or(rest).trim_start_matches([' ', '-', '–', '.']);
+        let digits: String = rest.chars().take_while(|c| crate::text::is_digit(*c)).collect();
+        let after = rest[digits.len()..].trim_start();
+        let Some(sep) = after.chars().next().filter(|c| matches!(c, ':' | 'ঃ' | '।' | ')' | '.' | '-' | '–'))
+        else {
+            if digits.is_empty() {
+                continue;
+            }
+            return Some(Segment::Agenda { label: Some(digits), topic: after.trim() });
+        };
+        let topic = after[sep.len_utf8()..].trim();
+        return Some(Segment::Agenda { label: (!digits.is_empty()).then_some(digits), topic });
+    }
+    None
+}
+
+/// An agenda heading line (`আলোচ্যসূচি-১: …`), which is never a title.
+pub(crate) fn is_agenda_line(t: &str) -> bool {
+    agenda(t.trim()).is_some()
+}
+
+/// The closing sentence of minutes.
+fn is_closing(t: &str) -> bool {
+    ["সমাপ্তি ঘোষণা", "সভার সমাপ্তি", "ধন্যবাদ জানিয়ে", "আলোচ্য বিষয় না থাকায়", "আলোচনা না থাকায়"]
+        .iter()
+        .any(|p| t.contains(p))
+}
+
+/// `… নিম্নরূপ সিদ্ধান্ত গৃহীত হয়:` — a sentence that announces decisions.
+fn is_lead_in(t: &str) -> bool {
+    let ends_open = t.ends_with(':') || t.ends_with('ঃ') || t.ends_with(":-") || t.ends_with("নিম্নরূপ");
+    ends_open && t.contains("সিদ্ধান্ত")
+}
+
+/// Splits a line where a label follows the end of a sentence
+/// (`আলোচনা: … করা হয়। সিদ্ধান্ত: … করতে হবে। বাস্তবায়নে: …`).
+fn split_inline(text: &str) -> Vec<&str> {
+    let mut cuts = vec![0];
+    for (i, _) in text.match_indices("। ").chain(text.match_indices(". ")) {
+        let start = i + if text[i..].starts_with('।') { '।'.len_utf8() + 1 } else { 2 };
+        let Some(rest) = text.get(start..) else { continue };
+        let is_label = [DECISION_LABELS, RESPONSIBLE_LABELS, LIMIT_LABELS, DISCUSSION_LABELS]
+            .iter()
+            .any(|ls| ls.iter().any(|l| after_label(rest, l).is_some_and(|lv| lv.separated)));
+        // `৪। সিদ্ধান্ত: …`: the `।` of a list marker ends no sentence.
+        let after_marker = section_number(text).is_some_and(|(_, rest)| text.len() - rest.len() >= start);
+        if is_label && !after_marker {
+            cuts.push(start);
+        }
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out = Vec::with_capacity(cuts.len());
+    for (k, &c) in cuts.iter().enumerate() {
+        let end = cuts.get(k + 1).copied().unwrap_or(text.len());
+        let piece = text.get(c..end).unwrap_or("").trim();
+        if !piece.is_empty() {
+            out.push(piece);
+        }
+    }
+    out
+}
+
+/// The agenda item a decision belongs to.
+#[derive(Debug, Default, Clone)]
+struct Agenda {
+    label: Option<String>,
+    topic: Option<String>,
+    discussion: Vec<String>,
+    /// A discussion label was seen and no decision yet: plain lines continue it.
+    discussing: bool,
+    /// Decisions of this agenda item emitted so far.
+    decided: bool,
+}
+
+/// An item of a lettered or numbered list.
+struct Item {
+    label: String,
+    text: String,
+    span: Span,
+    /// A `দায়িত্ব:` line printed right after the item.
+    responsible: Option<String>,
+}
+
+/// Reads every narrative decision among the lines not yet claimed.
+pub(crate) fn read(view: &mut View<'_>) -> Vec<Draft> {
+    let mut out: Vec<Draft> = Vec::new();
+    let mut agenda: Option<Agenda> = None;
+    // Decisions the last `সিদ্ধান্ত` produced: a `বাস্তবায়নে` line attaches to them.
+    let mut last_group = 0..0;
+    let mut i = 0;
+    while i < view.len() {
+        if view.is_claimed(i) {
+            i += 1;
+            continue;
+        }
+        let text = view.text(i);
+        let mut next = i + 1;
+        for seg_text in split_inline(text) {
+            match classify(seg_text) {
+                Segment::Agenda { label, topic } => {
+                    view.claim(i);
+                    agenda = Some(Agenda { label, topic: non_empty(topic), ..Agenda::default() });
+                    last_group = out.len()..out.len();
+                }
+                Segment::Discussion(t) => {
+                    view.claim(i);
+                    let a = agenda.get_or_insert_with(Agenda::default);
+                    if a.decided {
+                        *a = Agenda { label: a.label.clone(), topic: a.topic.clone(), ..Agenda::default() };
+                    }
+                    a.discussion.extend(non_empty(t));
+                    a.discussing = true;
+                }
+                Segment::Decision { label, text: t } => {
+                    view.claim(i);
+                    let start = out.len();
+                    let t_full = with_paragraph_rest(view, i, t, &mut next);
+                    let lead_in = t_full.trim().is_empty()
+                        || t_full.trim_end().ends_with(':')
+                        || t_full.trim_end().ends_with('ঃ');
+                    let items = if lead_in { read_items(view, next) } else { Vec::new() };
+                    if let Some(last) = items.last() {
+                        next = view.first_at_or_after(last.span.end_line + 1).max(next);
+                    }
+                    let ctx = agenda.clone();
+                    if !items.is_empty() {
+                        out.extend(items.into_iter().map(|it| draft_from_item(it, ctx.as_ref())));
+                    } else if lead_in && t_full.trim().is_empty() {
+                        if let Some((t2, span, after)) = next_paragraph(view, next) {
+                            out.push(draft(label, t2, span, ctx.as_ref()));
+                            next = after;
+                        }
+                    } else if let Some(parts) = inline_items(&t_full) {
+                        out.extend(
+                            parts
+                                .into_iter()
+                                .map(|(l, p)| draft(Some(l), p, view.span(i, next - 1), ctx.as_ref())),
+                        );
+                    } else {
+                        out.push(draft(label, t_full, view.span(i, next - 1), ctx.as_ref()));
+                    }
+                    last_group = start..out.len();
+                    if let Some(a) = agenda.as_mut() {
+                        a.decided = true;
+                        a.discussing = false;
+                    }
+                }
+                Segment::Responsible(t) => {
+                    if last_group.is_empty() {
+                        continue;
+                    }
+                    view.claim(i);
+                    let t = with_paragraph_rest(view, i, t, &mut next);
+                    for d in &mut out[last_group.clone()] {
+                        d.responsible = parties(&t);
+                        d.span = d.span.to(view.span(i, next - 1));
+                    }
+                }
+                Segment::Limit(t) => {
+                    if last_group.is_empty() {
+                        continue;
+                    }
+                    view.claim(i);
+                    for d in &mut out[last_group.clone()] {
+                        d.limit_text = Some(clean(t));
+                    }
+                }
+                Segment::LeadIn => {
+                    let items = read_items(view, i + 1);
+                    if items.is_empty() {
+                        continue;
+                    }
+                    view.claim(i);
+                    let start = out.len();
+                    if let Some(last) = items.last() {
+                        next = view.first_at_or_after(last.span.end_line + 1);
+                    }
+                    out.extend(items.into_iter().map(|it| draft_from_item(it, agenda.as_ref())));
+                    last_group = start..out.len();
+                }
+                Segment::Closing => {
+                    agenda = None;
+                    last_group = out.len()..out.len();
+                }
+                Segment::Plain(t) => {
+                    if let Some(a) =
+                        agenda.as_mut().filter(|a| a.discussing || (a.topic.is_some() && !a.decided))
+                    {
+                        view.claim(i);
+                        a.discussion.push(t.to_string());
+                    } else if let Some(a) = agenda_without_label(view, i) {
+                        view.claim(i);
+                        agenda = Some(a);
+                        last_group = out.len()..out.len();
+                    }
+                }
+            }
+        }
+        i = next.max(i + 1);
+    }
+    out
+}
+
+/// A numbered line followed by a `আলোচনা:` or `সিদ্ধান্ত:` line is an agenda
+/// heading (`১। গত সভার কার্যবিবরণী অনুমোদন`).
+fn agenda_without_label(view: &View<'_>, i: usize) -> Option<Agenda> {
+    let t = view.text(i);
+    let m = numbering::leading(t)?;
+    let topic = t.get(m.text_start..)?.trim();
+    if words(topic).len() > 15 || crate::header::reads_as_sentence(topic) {
+        return None;
+    }
+    let next = (i + 1..view.len()).find(|&k| !view.is_claimed(k))?;
+    if view.table_between(i, next) {
+        return None;
+    }
+    let next_starts_labelled = split_inline(view.text(next))
+        .first()
+        .is_some_and(|s| matches!(classify(s), Segment::Discussion(_) | Segment::Decision { .. }));
+    next_starts_labelled.then(|| Agenda {
+        label: Some(m.label),
+        topic: non_empty(topic),
+        ..Agenda::default()
+    })
+}
+
+/// The value of a label line joined with the rest of its paragraph (a decision
+/// that wraps), stopping at label lines and list items; `next` moves past them.
+fn with_paragraph_rest(view: &mut View<'_>, i: usize, first: &str, next: &mut usize) -> String {
+    let mut text = first.trim().to_string();
+    let mut k = i + 1;
+    while k < view.len() && view.same_para(i, k) && !view.is_claimed(k) {
+        let t = view.text(k);
+        if numbering::leading(t).is_some() || !matches!(classify(t), Segment::Plain(_)) {
+            break;
+        }
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(t);
+        view.claim(k);
+        k += 1;
+    }
+    *next = (*next).max(k);
+    text
+}
+
+/// The next unclaimed paragraph after a bare `সিদ্ধান্ত:` line, when it is
+/// plain text: the decision. Returns its text, span and the line after it.
+fn next_paragraph(view: &mut View<'_>, from: usize) -> Option<(String, Span, usize)> {
+    if from >= view.len() || view.is_claimed(from) || (from > 0 && view.table_between(from - 1, from)) {
+        return None;
+    }
+    if !matches!(classify(view.text(from)), Segment::Plain(_)) {
+        return None;
+    }
+    let mut k = from;
+    let mut parts = Vec::new();
+    while k < view.len() && view.same_para(from, k) && !view.is_claimed(k) {
+        parts.push(view.text(k));
+        view.claim(k);
+        k += 1;
+    }
+    Some((parts.join(" "), view.span(from, k - 1), k))
+}
+
+/// A lettered or numbered list starting at line `start`: items in sequence, a
+/// line without a marker continuing the item of its paragraph. The list ends at
+/// the first paragraph that is not an item, a marker out of sequence, a table
+/// or the closing sentence. Its lines are claimed.
+fn read_items(view: &mut View<'_>, start: usize) -> Vec<Item> {
+    let mut items: Vec<Item> = Vec::new();
+    let mut kind: Option<(Kind, u32)> = None;
+    let mut k = start;
+    while k < view.len() && !view.is_claimed(k) {
+        if k > 0 && view.table_between(k - 1, k) {
+            break;
+        }
+        let t = view.text(k);
+        let marker = numbering::leading(t);
+        match (&marker, kind) {
+            (Some(m), None) if !is_closing(t) => {
+                kind = Some((m.kind, m.ordinal));
+                items.push(Item {
+                    label: m.label.clone(),
+                    text: t.get(m.text_start..).unwrap_or("").to_string(),
+                    span: view.span(k, k),
+                    responsible: None,
+                });
+            }
+            (Some(m), Some((kd, ord))) if m.kind == kd && m.ordinal == ord + 1 && !is_closing(t) => {
+                kind = Some((kd, m.ordinal));
+                items.push(Item {
+                    label: m.label.clone(),
+                    text: t.get(m.text_start..).unwrap_or("").to_string(),
+                    span: view.span(k, k),
+                    responsible: None,
+                });
+            }
+            (None, Some(_)) if view.same_para(k - 1, k) && matches!(classify(t), Segment::Plain(_)) => {
+                if let Some(last) = items.last_mut() {
+                    last.text.push(' ');
+                    last.text.push_str(t);
+                    last.span = last.span.to(view.span(k, k));
+                }
+            }
+            (None, Some(_)) if matches!(classify(t), Segment::Responsible(_)) => {
+                if let (Some(last), Segment::Responsible(r)) = (items.last_mut(), classify(t)) {
+                    if last.responsible.is_some() {
+                        break;
+                    }
+                    last.responsible = Some(r.to_string());
+                    last.span = last.span.to(view.span(k, k));
+                }
+            }
+            _ => break,
+        }
+        view.claim(k);
+        k += 1;
+    }
+    items
+}
+
+/// `সিদ্ধান্ত: ক) … খ) …` on one line: the items.
+fn inline_items(text: &str) -> Option<Vec<(String, String)>> {
+    let parts = numbering::split_numbered(text);
+    if parts.len() < 2 {
+        return None;
+    }
+    Some(parts.into_iter().map(|(l, p)| (l.unwrap_or_default(), p.to_string())).collect())
+}
+
+fn draft_from_item(item: Item, agenda: Option<&Agenda>) -> Draft {
+    // An item may carry its own `আলোচনা … সিদ্ধান্ত: …` and `বাস্তবায়নে: …`.
+    let pieces = split_inline(&item.text);
+    let mut discussion = Vec::new();
+    let mut decision = None;
+    let mut responsible = Vec::new();
+    for p in &pieces {
+        match classify(p) {
+            Segment::Decision { text, .. } if decision.is_none() => decision = Some(text.to_string()),
+            Segment::Responsible(t) if decision.is_some() => responsible = parties(t),
+            Segment::Discussion(t) => discussion.push(t.to_string()),
+            _ if decision.is_none() && pieces.len() > 1 => discussion.push(p.to_string()),
+            _ => {}
+        }
+    }
+    let (text, own_discussion) = match decision {
+        Some(d) if pieces.len() > 1 => (d, Some(clean(&discussion.join(" ")))),
+        _ => (item.text.clone(), None),
+    };
+    let mut d = draft(Some(item.label.clone()), text, item.span, agenda);
+    if let Some(own) = own_discussion.filter(|o| !o.is_empty()) {
+        d.discussion = Some(own);
+    }
+    if !responsible.is_empty() {
+        d.responsible = responsible;
+    } else if let Some(r) = &item.responsible {
+        d.responsible = parties(r);
+    }
+    d
+}
+
+fn draft(label: Option<String>, text: impl AsRef<str>, span: Span, agenda: Option<&Agenda>) -> Draft {
+    let discussion = agenda.map(|a| clean(&a.discussion.join(" "))).filter(|d| !d.is_empty());
+    Draft {
+        label: label.or_else(|| agenda.and_then(|a| a.label.clone())),
+        topic: agenda.and_then(|a| a.topic.clone()),
+        discussion,
+        decision: clean(text.as_ref()),
+        responsible: Vec::new(),
+        limit_text: None,
+        span,
+    }
+}
+
+fn non_empty(t: &str) -> Option<String> {
+    let c = clean(t);
+    (!c.is_empty()).then_some(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::view::testdoc::doc;
+
+    fn drafts(text: &str) -> Vec<Draft> {
+        let d = doc(text);
+        let mut v = View::new(&d);
+        read(&mut v)
+    }
+
+    #[test]
+    fn a_single_decision_paragraph() {
+        let got = drafts(
+            "সভায় বিস্তারিত আলোচনা হয়। অতঃপর নিম্নবর্ণিত সিদ্ধান্ত সর্বসম্মতভাবে গৃহীত হয়:\n\nসিদ্ধান্ত: এ কার্যালয়ের কার্যক্রম সম্পন্ন করতে হবে।\n\nঅতঃপর সভার সমাপ্তি ঘোষণা করা হয়।",
+        );
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].decision, "এ কার্যালয়ের কার্যক্রম সম্পন্ন করতে হবে।");
+        assert_eq!(
+            (got[0].label.clone(), got[0].topic.clone(), got[0].discussion.clone()),
+            (None, None, None)
+        );
+        assert_eq!(got[0].span, Span::line(3));
+    }
+
+    #[test]
+    fn lettered_items_after_the_heading_end_at_a_non_item() {
+        let got = drafts(
+            "০৬। বিস্তারিত আলোচনা শেষে নিম্নরূপ সিদ্ধান্ত গৃহীত হয়:\n\nসিদ্ধান্তসমূহ:\n\nক) পত্র দিতে হবে।\n\nখ) তথ্য সংগ্রহ করতে হবে।\nএবং ডেটাবেজ প্রস্তুত করতে হবে।\n\nগ) ব্যাংক তৈরী করতে হবে।\n\n০৭। সভায় আর কোনো আলোচ্য বিষয় না থাকায় সভাপতি সকলকে ধন্যবাদ জানিয়ে সভার সমাপ্তি ঘোষণা করেন।",
+        );
+        let labels: Vec<_> = got.iter().map(|d| d.label.clone().unwrap()).collect();
+        assert_eq!(labels, ["ক", "খ", "গ"]);
+        assert_eq!(got[1].decision, "তথ্য সংগ্রহ করতে হবে। এবং ডেটাবেজ প্রস্তুত করতে হবে।");
+        assert_eq!(got[1].span, Span { start_line: 7, end_line: 8 });
+        assert!(got.iter().all(|d| d.topic.is_none() && d.discussion.is_none()));
+    }
+
+    #[test]
+    fn a_responsibility_line_after_each_item() {
+        let got = drafts(
+            "বিস্তারিত আলোচনা শেষে নিম্নোক্ত সিদ্ধান্তসমূহ গৃহীত হয়:\n\nক. ট্যাক্স আদায়কারী নিয়োগ করে\nআদায় করতে হবে।\nদায়িত্ব: ইউপি সচিব ও সংশ্লিষ্ট ওয়ার্ড সদস্য।\n\nখ. তালিকা প্রেরণ করতে হবে।\nদায়িত্ব: ১) ইউপি সচিব ২) মহিলা সদস্য (সকল)\n\nআর কোন আলোচনা না থাকায় সভার সমাপ্তি ঘোষণা করেন।",
+        );
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].decision, "ট্যাক্স আদায়কারী নিয়োগ করে আদায় করতে হবে।");
+        assert_eq!(got[0].responsible, ["ইউপি সচিব ও সংশ্লিষ্ট ওয়ার্ড সদস্য"]);
+        assert_eq!(got[1].responsible, ["ইউপি সচিব", "মহিলা সদস্য (সকল)"]);
+    }
+
+    #[test]
+    fn numbered_items_after_a_lead_in_sentence() {
+        let got = drafts(
+            "সভায় নিম্নোক্ত সিদ্ধান্তসমূহ গৃহীত হয়:\n১. প্রথম কাজ করতে হবে।\n২. দ্বিতীয় কাজ করতে হবে।\n৪. ক্রম ভাঙা।\n\nসভাপতি সকলকে ধন্যবাদ জানান।",
+        );
+        assert_eq!(
+            got.iter().map(|d| d.decision.as_str()).collect::<Vec<_>>(),
+            ["প্রথম কাজ করতে হবে।", "দ্বিতীয় কাজ করতে হবে।"]
+        );
+    }
+
+    #[test]
+    fn the_closing_numbered_paragraph_is_no_decision() {
+        let got = drafts("সিদ্ধান্তসমূহ:\n১। কাজ করতে হবে।\n২। সভায় আর কোন আলোচ্য বিষয় না থাকায় সভার সমাপ্তি ঘোষণা করা হয়।");
+        assert_eq!(got.len(), 1);
+    }
+
+    #[test]
+    fn agenda_by_agenda_narrative() {
+        let got = drafts(
+            "আলোচ্যসূচি-১: গত সভার কার্যবিবরণী অনুমোদন\nআলোচনা: কার্যবিবরণী পাঠ করা হয়।\nসিদ্ধান্তঃ কার্যবিবরণী দৃঢ়ীকরণ করা হলো।\nবাস্তবায়নে: ১। সদস্য সচিব ২। সকল সদস্য\n\nআলোচ্যসূচি-২: বিবিধ\nআলোচনা: বিভিন্ন বিষয়ে আলোচনা হয়।\nবিস্তারিত আলোচনার পর সবাই একমত হন।\nসিদ্ধান্তঃ আগামী সভায় উপস্থাপন করতে হবে।\nবাস্তবায়নে: সংশ্লিষ্ট সকল দপ্তর",
+        );
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].label.as_deref(), Some("১"));
+        assert_eq!(got[0].topic.as_deref(), Some("গত সভার কার্যবিবরণী অনুমোদন"));
+        assert_eq!(got[0].discussion.as_deref(), Some("কার্যবিবরণী পাঠ করা হয়।"));
+        assert_eq!(got[0].decision, "কার্যবিবরণী দৃঢ়ীকরণ করা হলো।");
+        assert_eq!(got[0].responsible, ["সদস্য সচিব", "সকল সদস্য"]);
+        assert_eq!(got[0].span, Span { start_line: 3, end_line: 4 });
+        assert_eq!(got[1].label.as_deref(), Some("২"));
+        assert_eq!(
+            got[1].discussion.as_deref(),
+            Some("বিভিন্ন বিষয়ে আলোচনা হয়। বিস্তারিত আলোচনার পর সবাই একমত হন।")
+        );
+        assert_eq!(got[1].responsible, ["সংশ্লিষ্ট সকল দপ্তর"]);
+    }
+
+    #[test]
+    fn section_numbers_before_agenda_and_decision_labels() {
+        let got = drafts(
+            "৩.১ আলোচ্য বিষয়: উন্নয়ন প্রকল্প\nআলোচনা: অগ্রগতি পর্যালোচনা করা হয়।\nসিদ্ধান্ত: কাজ শেষ করতে হবে।\n\n৪। সিদ্ধান্ত: পরবর্তী সভায় উপস্থাপন করতে হবে।",
+        );
+        assert_eq!(got.len(), 2);
+        assert_eq!((got[0].label.as_deref(), got[0].topic.as_deref()), (Some("৩.১"), Some("উন্নয়ন প্রকল্প")));
+        assert_eq!(got[1].label.as_deref(), Some("৪"));
+    }
+
+    #[test]
+    fn labels_inside_one_paragraph_line() {
+        let got = drafts(
+            "১। বিদ্যুৎ সরবরাহ\nআলোচনা: লোডশেডিং বেড়েছে। সিদ্ধান্ত: নিরবচ্ছিন্ন বিদ্যুৎ নিশ্চিত করতে হবে। বাস্তবায়নে: নির্বাহী প্রকৌশলী, পল্লী বিদ্যুৎ",
+        );
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].label.as_deref(), Some("১"));
+        assert_eq!(got[0].topic.as_deref(), Some("বিদ্যুৎ সরবরাহ"));
+        assert_eq!(got[0].discussion.as_deref(), Some("লোডশেডিং বেড়েছে।"));
+        assert_eq!(got[0].decision, "নিরবচ্ছিন্ন বিদ্যুৎ নিশ্চিত করতে হবে।");
+        assert_eq!(got[0].responsible, ["নির্বাহী প্রকৌশলী, পল্লী বিদ্যুৎ"]);
+    }
+
+    #[test]
+    fn bare_heading_then_a_plain_paragraph() {
+        let got =
+            drafts("সিদ্ধান্ত:\n\nসকল দপ্তর নিয়মিত প্রতিবেদন পাঠাবে।\n\nঅন্য কোন আলোচনা না থাকায় সভার সমাপ্তি ঘোষণা করা হয়।");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].decision, "সকল দপ্তর নিয়মিত প্রতিবেদন পাঠাবে।");
+    }
+
+    #[test]
+    fn inline_numbered_decisions() {
+        let got = drafts("সিদ্ধান্ত: ১) প্রথম কাজ। ২) দ্বিতীয় কাজ।");
+        assert_eq!(
+            got.iter().map(|d| (d.label.clone().unwrap(), d.decision.clone())).collect::<Vec<_>>(),
+            [("১".to_string(), "প্রথম কাজ।".to_string()), ("২".to_string(), "দ্বিতীয় কাজ।".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_notice_gets_no_decisions() {
+        let got = drafts(
+            "সভার নোটিশ\n\nআলোচ্যসূচি:\n১। গত সভার কার্যবিবরণী অনুমোদন\n২। বিবিধ\n\nসভায় যথাসময়ে উপস্থিত থাকার জন্য অনুরোধ করা হলো।",
+        );
+        assert!(got.is_empty());
+        let got = drafts(
+            "বিষয়: সভার সিদ্ধান্ত বাস্তবায়ন প্রসঙ্গে।\n\nউপর্যুক্ত বিষয়ের প্রেক্ষিতে জানানো যাচ্ছে যে, গত সভার সিদ্ধান্ত অনুযায়ী কাজ সম্পন্ন করতে হবে।",
+        );
+        assert!(got.is_empty());
+    }
+
+    #[test]
+    fn narrative_sentences_with_the_word_decision_are_no_labels() {
+        assert_eq!(classify("সিদ্ধান্ত গৃহীত হয়।"), Segment::Plain("সিদ্ধান্ত গৃহীত হয়।"));
+        assert_eq!(classify("আলোচনা করা হয়।"), Segment::Plain("আলোচনা করা হয়।"));
+    }
+}

@@ -1,0 +1,394 @@
+//! Decisions from decision tables: one decision per data row, cells mapped by
+//! column role (serial, topic, discussion, decision, responsible) in whatever
+//! order the table prints them. A header-less table right after a decision
+//! table, with as many columns, continues it (a table broken by a page).
+
+use sabha_doc::{ColumnRole, Row, Table};
+
+use super::Draft;
+use super::parties::parties;
+use crate::grid::Grid;
+use crate::numbering;
+use crate::text::{clean, is_digit};
+use crate::values;
+use crate::view::View;
+
+/// Where each field sits in a decision table's rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Layout {
+    serial: Option<usize>,
+    topic: Option<usize>,
+    discussion: Option<usize>,
+    decision: usize,
+    responsible: Option<usize>,
+    deadline: Option<usize>,
+    width: usize,
+}
+
+impl Layout {
+    /// The layout of a table that has a decision column.
+    pub(crate) fn of(grid: &Grid<'_>) -> Option<Layout> {
+        let decision = grid.column(ColumnRole::Decision)?;
+        let discussion = grid.column(ColumnRole::Discussion);
+        // A first column of codes or numbers under an unrecognised header
+        // (`সূচক নং`) holds the labels …
+        let serial = grid.column(ColumnRole::Serial).or_else(|| {
+            let labels =
+                grid.rows.iter().filter_map(|r| r.cells.first()).filter(|c| !c.text.trim().is_empty());
+            let mut labels = labels.peekable();
+            (grid.is_unknown(0) && labels.peek().is_some() && labels.all(|c| is_label_like(&c.text)))
+                .then_some(0)
+        });
+        // … and the unrecognised column right after them, before the discussion
+        // or the decision, the topics (`কার্যক্রম`).
+        let topic = grid.column(ColumnRole::Topic).or_else(|| {
+            let next = serial.map_or(0, |s| s + 1);
+            let before = discussion.unwrap_or(decision);
+            (serial.is_some() && next < before && grid.is_unknown(next)).then_some(next)
+        });
+        Some(Layout {
+            serial,
+            topic,
+            discussion,
+            decision,
+            responsible: grid.column(ColumnRole::Responsible),
+            deadline: grid.column(ColumnRole::Deadline),
+            width: grid.roles.len(),
+        })
+    }
+}
+
+/// The most words a paragraph between a table and its continuation may have (a
+/// page number, `চলমান পাতা-২`).
+const MAX_WORDS_BETWEEN: usize = 4;
+
+/// Every decision of every decision table, with the tables' block indices.
+pub(crate) fn read(view: &View<'_>) -> (Vec<Draft>, Vec<usize>) {
+    let mut used = Vec::new();
+    // The rows of the decision table being read, across its continuations: the
+    // first row of a continuation may finish the last row before the break.
+    let mut rows_read: Vec<RowText> = Vec::new();
+    let mut previous: Option<(usize, Layout)> = None;
+    for &(block, table) in &view.tables {
+        let grid = Grid::of(table);
+        let (layout, rows): (Layout, Vec<&Row>) = match Layout::of(&grid) {
+            Some(l) => (l, grid.rows.iter().collect()),
+            None => match previous {
+                // A continuation's header row, if any, is data.
+                Some((prev_block, l)) if continues(view, table, prev_block, block, l) => {
+                    (l, table.header.iter().chain(table.rows.iter()).collect())
+                }
+                _ => {
+                    previous = None;
+                    continue;
+                }
+            },
+        };
+        used.push(block);
+        let rows_are_the_grids = rows.len() == grid.rows.len();
+        for (r, row) in rows.iter().enumerate() {
+            let spanned = |c: usize| if rows_are_the_grids { grid.spanned_from_above(r, c) } else { None };
+            match (read_row(row, &layout, spanned), rows_read.last_mut()) {
+                (Some(RowRead::Continues(more)), Some(last)) => last.append(more),
+                (Some(RowRead::Continues(first) | RowRead::Starts(first)), _) => rows_read.push(first),
+                (None, _) => {}
+            }
+        }
+        previous = Some((block, layout));
+    }
+    (rows_read.into_iter().filter_map(RowText::into_draft).collect(), used)
+}
+
+/// `table` (block `block`) continues the decision table at `prev_block`: it has no
+/// role of its own, as many columns, and nothing but a page mark between them.
+fn continues(view: &View<'_>, table: &Table, prev_block: usize, block: usize, layout: Layout) -> bool {
+    let roles_unknown = table.columns.iter().all(|c| c.role == ColumnRole::Unknown);
+    let same_width =
+        table.columns.len() == layout.width || table.rows.iter().any(|r| r.cells.len() == layout.width);
+    let between_is_small = view
+        .lines
+        .iter()
+        .filter(|l| l.block > prev_block && l.block < block)
+        .all(|l| crate::text::words(l.text()).len() <= MAX_WORDS_BETWEEN);
+    let no_table_between = !view.tables.iter().any(|(b, _)| *b > prev_block && *b < block);
+    roles_unknown && same_width && between_is_small && no_table_between
+}
+
+/// The texts a row gives for each field, before they make a decision.
+#[derive(Debug, Default)]
+struct RowText {
+    label: Option<String>,
+    topic: Option<String>,
+    discussion: Option<String>,
+    decision: Option<String>,
+    responsible: Option<String>,
+    limit: Option<String>,
+    span: Option<sabha_doc::Span>,
+}
+
+/// What a row is: the start of a decision, or the continuation of the one above.
+enum RowRead {
+    Starts(RowText),
+    Continues(RowText),
+}
+
+impl RowText {
+    /// A row broken over a page or wrapped by the layout: its texts continue the
+    /// row above, field by field.
+    fn append(&mut self, more: RowText) {
+        for (mine, theirs) in [
+            (&mut self.topic, more.topic),
+            (&mut self.discussion, more.discussion),
+            (&mut self.decision, more.decision),
+            (&mut self.responsible, more.responsible),
+            (&mut self.limit, more.limit),
+        ] {
+            match (mine.as_mut(), theirs) {
+                (Some(m), Some(t)) => {
+                    m.push(' ');
+                    m.push_str(&t);
+                }
+                (None, t) => *mine = t,
+                (Some(_), None) => {}
+            }
+        }
+        self.span = match (self.span, more.span) {
+            (Some(a), Some(b)) => Some(a.to(b)),
+            (a, b) => a.or(b),
+        };
+    }
+
+    fn into_draft(self) -> Option<Draft> {
+        let decision = clean(&self.decision?);
+        Some(Draft {
+            label: self.label,
+            topic: self.topic.map(|t| clean(&t)),
+            discussion: self.discussion.map(|d| clean(&d)),
+            decision,
+            responsible: self.responsible.map(|r| parties(&r)).unwrap_or_default(),
+            limit_text: self.limit,
+            span: self.span?,
+        })
+    }
+}
+
+/// One row's texts; `None` for rows that hold none (column numbers, rules,
+/// empty rows). A cell merged down from above (`rowspan`) holds the text of the
+/// cell it continues. In a table with serials, a row without one continues the
+/// row above (a row broken by a page or wrapped by the layout); so does a row
+/// without a topic in a table without serials.
+fn read_row<'a>(row: &Row, layout: &Layout, spanned: impl Fn(usize) -> Option<&'a str>) -> Option<RowRead> {
+    let cells = cells_of(row, layout);
+    if is_column_number_row(&cells) {
+        return None;
+    }
+    let cell = |i: Option<usize>| -> Option<String> {
+        let i = i?;
+        let own = cells.get(i).map(|c| c.trim()).filter(|c| !c.is_empty());
+        own.or_else(|| spanned(i)).map(String::from)
+    };
+    let mut text = RowText {
+        topic: cell(layout.topic),
+        discussion: cell(layout.discussion),
+        decision: cell(Some(layout.decision)),
+        responsible: cell(layout.responsible),
+        limit: cell(layout.deadline),
+        span: Some(row.span),
+        ..RowText::default()
+    };
+    match (layout.serial, cell(layout.serial)) {
+        (Some(_), None) => return Some(RowRead::Continues(text)),
+        (_, Some(serial)) => {
+            let (l, rest) = serial_and_rest(&serial);
+            text.label = l;
+            if text.topic.is_none() {
+                text.topic = rest;
+            }
+        }
+        // Without a serial column the topic starts a row (with its indicator
+        // code, `[১.১.১] …`); a row with an empty topic continues the one above.
+        (None, None) if layout.topic.is_some() && text.topic.is_none() => {
+            return Some(RowRead::Continues(text));
+        }
+        (None, None) => {
+            if let Some((code, rest)) = text.topic.as_deref().and_then(indicator_and_rest) {
+                text.label = Some(code);
+                text.topic = rest;
+            }
+        }
+    }
+    // A section row (`ক. উন্নয়ন`) or a title row has no decision.
+    text.decision.as_ref()?;
+    Some(RowRead::Starts(text))
+}
+
+/// The row's cell texts, one per column. A row one cell short whose first cell
+/// holds the serial and the topic together (`৮. ওয়েবপোর্টাল হালনাগাদ`) is spread
+/// over both columns.
+fn cells_of(row: &Row, layout: &Layout) -> Vec<String> {
+    let mut cells: Vec<String> = row.cells.iter().map(|c| c.text.clone()).collect();
+    // One cell short, or padded with an empty last cell (a Word row of four cells
+    // in a table of five).
+    let short = cells.len() + 1 == layout.width
+        || cells.len() == layout.width && cells.last().is_some_and(|c| c.trim().is_empty());
+    if layout.serial == Some(0) && layout.topic == Some(1) && short {
+        if let Some((Some(label), Some(rest))) = cells.first().map(|c| serial_and_rest(c)) {
+            cells.splice(0..1, [label, rest]);
+            cells.truncate(layout.width);
+        }
+    }
+    cells
+}
+
+/// `১.` → (`১`, None); `৮. ওয়েবপোর্টাল হালনাগাদ` → (`৮`, `ওয়েবপোর্টাল হালনাগাদ`).
+fn serial_and_rest(cell: &str) -> (Option<String>, Option<String>) {
+    let t = cell.trim();
+    if let Some(m) = numbering::leading(t) {
+        let rest = t.get(m.text_start..).map(str::trim).filter(|r| !r.is_empty()).map(String::from);
+        return (Some(m.label), rest);
+    }
+    if let Some((code, rest)) = indicator_and_rest(t) {
+        return (Some(code), rest);
+    }
+    let bare = t.trim_matches(|c: char| matches!(c, '.' | '।' | ')' | '(' | ':' | 'ঃ' | ' ' | '[' | ']'));
+    ((!bare.is_empty()).then(|| bare.to_string()), None)
+}
+
+/// `[১.১.১] সেবা সহজিকরণ` → (`১.১.১`, `সেবা সহজিকরণ`).
+fn indicator_and_rest(cell: &str) -> Option<(String, Option<String>)> {
+    let t = cell.trim();
+    let found = values::indicators(t);
+    let code = found.first().filter(|f| f.start == 0)?;
+    let label = code.raw.trim_start_matches('[').trim_end_matches(']').trim().to_string();
+    let rest = t.get(code.end..).map(str::trim).filter(|r| !r.is_empty()).map(String::from);
+    Some((label, rest))
+}
+
+/// A serial or an indicator code: `১`, `১.২`, `০১।`, `[১.১.১]`, `ক)`.
+fn is_label_like(cell: &str) -> bool {
+    let t = cell.trim();
+    let bare = t.trim_matches(|c: char| matches!(c, '.' | '।' | ')' | '(' | ':' | 'ঃ' | '[' | ']'));
+    !bare.is_empty() && bare.chars().count() <= 12 && bare.chars().all(|c| is_digit(c) || c == '.')
+}
+
+/// `১ ২ ৩ ৪ ৫`, `_ _ _ ৩ ৪`, `--- -- ---`: column numbers and rules, no content.
+fn is_column_number_row(cells: &[String]) -> bool {
+    let filled: Vec<&str> = cells.iter().map(|c| c.trim()).filter(|c| !c.is_empty()).collect();
+    filled.iter().all(|c| {
+        c.chars().all(|ch| matches!(ch, '-' | '_' | '–' | '—' | '=' | '.' | ' '))
+            || c.chars().count() <= 2 && c.chars().all(is_digit)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::view::testdoc::doc;
+
+    fn drafts(text: &str) -> Vec<Draft> {
+        let d = doc(text);
+        let v = View::new(&d);
+        read(&v).0
+    }
+
+    #[test]
+    fn rows_by_role_in_any_order() {
+        let got = drafts(
+            "|@serial:ক্রঃ|@topic:আলোচনার বিষয়|@discussion:আলোচনা|@decision:সিদ্ধান্ত|@responsible:বাস্তবায়নকারী|\n|১|২|৩|৪|৫|\n|১.|গত সভার কার্যবিবরণী|আলোচনা হয়।|দৃঢ়ীকরণ করা হয়।|১। জেলা প্রশাসক ২। পুলিশ সুপার।|\n|২.|সেবা|আলোচনা|সেবা দিতে হবে।|সংশ্লিষ্ট দপ্তর প্রধান (সকল), নাটোর।|",
+        );
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].label.as_deref(), Some("১"));
+        assert_eq!(got[0].topic.as_deref(), Some("গত সভার কার্যবিবরণী"));
+        assert_eq!(got[0].discussion.as_deref(), Some("আলোচনা হয়।"));
+        assert_eq!(got[0].decision, "দৃঢ়ীকরণ করা হয়।");
+        assert_eq!(got[0].responsible, ["জেলা প্রশাসক", "পুলিশ সুপার"]);
+        assert_eq!(got[1].responsible, ["সংশ্লিষ্ট দপ্তর প্রধান (সকল), নাটোর"]);
+        assert_eq!(got[1].span, sabha_doc::Span::line(4));
+        let reordered = drafts("|@decision:সিদ্ধান্ত|@serial:ক্রম|@responsible:দায়িত্ব|\n|কাজ করতে হবে।|১|ক দপ্তর|");
+        assert_eq!(
+            (reordered[0].label.as_deref(), reordered[0].decision.as_str()),
+            (Some("১"), "কাজ করতে হবে।")
+        );
+        assert_eq!(reordered[0].topic, None);
+        assert_eq!(reordered[0].discussion, None);
+    }
+
+    #[test]
+    fn serial_and_topic_glued_in_a_short_row() {
+        let got = drafts(
+            "|@serial:ক্রঃ|@topic:বিষয়|@discussion:আলোচনা|@decision:সিদ্ধান্ত|@responsible:বাস্তবায়নকারী|\n|৮. ওয়েবপোর্টাল হালনাগাদ|আলোচনা|হালনাগাদ করতে হবে।|১। জেলা প্রশাসক|",
+        );
+        assert_eq!(got[0].label.as_deref(), Some("৮"));
+        assert_eq!(got[0].topic.as_deref(), Some("ওয়েবপোর্টাল হালনাগাদ"));
+        assert_eq!(got[0].decision, "হালনাগাদ করতে হবে।");
+    }
+
+    #[test]
+    fn serial_and_topic_glued_in_a_padded_row() {
+        let got = drafts(
+            "|@serial:ক্রঃ|@topic:বিষয়|@discussion:আলোচনা|@decision:সিদ্ধান্ত|@responsible:বাস্তবায়নকারী|\n|৮. ওয়েবপোর্টাল হালনাগাদ|আলোচনা|হালনাগাদ করতে হবে।|১। জেলা প্রশাসক||",
+        );
+        assert_eq!((got[0].label.as_deref(), got[0].decision.as_str()), (Some("৮"), "হালনাগাদ করতে হবে।"));
+        assert_eq!(got[0].responsible, ["জেলা প্রশাসক"]);
+    }
+
+    #[test]
+    fn a_row_without_serial_continues_the_row_above() {
+        let got = drafts(
+            "|@serial:ক্রম|@topic:বিষয়|@decision:সিদ্ধান্ত|@responsible:বাস্তবায়নকারী|\n|২|দাপ্তরিক অভ্যন্তরীণ|কর্মপ্রক্রিয়ার|সংশ্লিষ্ট দপ্তর প্রধান|\n||কর্মপ্রক্রিয়ার উন্নয়ন|উন্নয়ন করতে হবে।|(সকল), নাটোর।|\n|৩|সেবা|সেবা দিতে হবে।|ক|",
+        );
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].topic.as_deref(), Some("দাপ্তরিক অভ্যন্তরীণ কর্মপ্রক্রিয়ার উন্নয়ন"));
+        assert_eq!(got[0].decision, "কর্মপ্রক্রিয়ার উন্নয়ন করতে হবে।");
+        assert_eq!(got[0].responsible, ["সংশ্লিষ্ট দপ্তর প্রধান (সকল), নাটোর"]);
+        assert_eq!(got[0].span, sabha_doc::Span { start_line: 2, end_line: 3 });
+    }
+
+    #[test]
+    fn continuation_table_and_status_responsible() {
+        let got = drafts(
+            "|@topic:আলোচ্য বিষয়|@discussion:আলোচনা|@decision:সিদ্ধান্ত গ্রহণ|@responsible:বাস্তবায়ন|\n|ক|খ|গ।|কমিটি|\n\n|ঘ|ঙ|চ।|বাস্তবায়িত|\n|ছ|জ|ঝ।|কমিটি|",
+        );
+        assert_eq!(got.len(), 3);
+        assert!(got[1].responsible.is_empty());
+        assert_eq!(got[2].decision, "ঝ।");
+    }
+
+    #[test]
+    fn a_table_without_decision_column_gives_nothing() {
+        assert!(drafts("|@serial:ক্রম|@unknown:কার্যক্রম|@unknown:অগ্রগতি|\n|১|ক|খ|").is_empty());
+        // …and does not continue an earlier decision table when text stands between.
+        let got = drafts(
+            "|@decision:সিদ্ধান্ত|@responsible:দায়িত্ব|\n|ক।|খ|\n\nসভায় বিস্তারিত আলোচনা হয় এবং সবাই একমত হন।\n\n|গ।|ঘ|",
+        );
+        assert_eq!(got.len(), 1);
+    }
+
+    #[test]
+    fn codes_under_an_unknown_header_are_labels_and_the_next_column_topics() {
+        let got = drafts(
+            "|@unknown:সূচক নং|@unknown:কার্যক্রম|@discussion:আলোচনা|@decision:সিদ্ধান্ত|@responsible:দায়িত্ব|\n|১.১|সভা আয়োজন|আলোচনা|সভা করতে হবে।|চলমান|",
+        );
+        assert_eq!(got[0].label.as_deref(), Some("১.১"));
+        assert_eq!(got[0].topic.as_deref(), Some("সভা আয়োজন"));
+        assert!(got[0].responsible.is_empty());
+        let got =
+            drafts("|@unknown:বিষয়বস্তু|@discussion:আলোচনা|@decision:সিদ্ধান্ত|\n|সভা আয়োজন|আলোচনা|সভা করতে হবে।|");
+        assert_eq!((got[0].label.clone(), got[0].topic.clone()), (None, None));
+    }
+
+    #[test]
+    fn a_deadline_column_gives_the_row_its_limit() {
+        let got = drafts("|@serial:ক্রম|@decision:সিদ্ধান্ত|@deadline:সময়সীমা|\n|১|কাজ।|৩০ জুন ২০২৪|");
+        assert_eq!(got[0].limit_text.as_deref(), Some("৩০ জুন ২০২৪"));
+    }
+
+    #[test]
+    fn column_number_and_rule_rows_are_skipped() {
+        for cells in [vec!["১", "২", "৩"], vec!["", "", "৩"], vec!["---", "--", "-"]] {
+            let cells: Vec<String> = cells.into_iter().map(String::from).collect();
+            assert!(is_column_number_row(&cells));
+        }
+        assert!(!is_column_number_row(&["১".to_string(), "সভা".to_string()]));
+    }
+}

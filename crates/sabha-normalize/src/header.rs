@@ -1,0 +1,551 @@
+//! The meeting block: chair, date, time, venue and attendance, from label lines
+//! in every form offices print them —
+//!
+//! ```text
+//! সভাপতি<TAB>ড. দেওয়ান মুহাম্মদ হামায়ুন কবীর বিভাগীয় কমিশনার
+//! সভাপতি : মোঃ আশরাফুল ইসলাম, অতিরিক্ত জেলা প্রশাসক (সার্বিক), নাটোর।
+//! সভার তারিখঃ ২৯/০৭/২০২৪খ্রি.
+//! সভার সময় বেলা ১২.০০ টা            (no separator)
+//! সভাপতি                            (label and value on separate lines)
+//! জনাব মোঃ আবদুল করিম
+//! ```
+//!
+//! — and from a two-column table of labels and values. Values drop a trailing
+//! `।` / `,`; a value missing or unreadable stays `null`.
+
+use sabha_doc::{Span, Table};
+use sabha_record::{Calendar, DateValue, Meeting, Person, TimeValue};
+
+use crate::lexicon;
+use crate::person;
+use crate::text::{after_label, header_value, words};
+use crate::values::{self, FoundDate};
+use crate::view::View;
+
+/// What a label introduces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Field {
+    Chair,
+    Date,
+    Time,
+    DateTime,
+    Venue,
+    Attendance,
+}
+
+/// Whether a label may stand without a separator before its value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Bare {
+    /// `সভাপতি ড. মো: হুমায়ুন কবীর`, `স্থান সম্মেলন কক্ষ`.
+    Ok,
+    /// `সময় ১১:০০ টা`, `তারিখ ১৮ জানুয়ারি ২০২৪`: only before a time or a date
+    /// (`তারিখ` and `সময়` start many sentences).
+    IfValue,
+    /// `উপস্থিত সকলকে স্বাগত জানিয়ে …`: never.
+    No,
+}
+
+/// Labels, longest first so that `সভার তারিখ ও সময়` wins over `সভার তারিখ`.
+const LABELS: &[(&str, Field, Bare)] = &[
+    ("সভার তারিখ ও সময়", Field::DateTime, Bare::Ok),
+    ("তারিখ ও সময়", Field::DateTime, Bare::Ok),
+    ("সভার সময় ও তারিখ", Field::DateTime, Bare::Ok),
+    ("সময় ও তারিখ", Field::DateTime, Bare::Ok),
+    ("উপস্থিত সদস্যবৃন্দ", Field::Attendance, Bare::Ok),
+    ("উপস্থিত সদস্যগণ", Field::Attendance, Bare::Ok),
+    ("উপস্থিত সদস্য", Field::Attendance, Bare::Ok),
+    ("উপস্থিত কর্মকর্তাবৃন্দ", Field::Attendance, Bare::Ok),
+    ("উপস্থিত কর্মকর্তাগণ", Field::Attendance, Bare::Ok),
+    ("সভায় উপস্থিত", Field::Attendance, Bare::No),
+    ("উপস্থিতির তালিকা", Field::Attendance, Bare::Ok),
+    ("উপস্থিতি", Field::Attendance, Bare::Ok),
+    ("উপস্থিত", Field::Attendance, Bare::No),
+    ("সভার সভাপতি", Field::Chair, Bare::Ok),
+    ("সভাপতি", Field::Chair, Bare::Ok),
+    ("সভাপ্রধান", Field::Chair, Bare::Ok),
+    ("আহবায়ক", Field::Chair, Bare::Ok),
+    ("আহ্বায়ক", Field::Chair, Bare::Ok),
+    ("সভার তারিখ", Field::Date, Bare::IfValue),
+    ("তারিখ", Field::Date, Bare::IfValue),
+    ("সভার সময়", Field::Time, Bare::IfValue),
+    ("সময়", Field::Time, Bare::IfValue),
+    ("সভার স্থান", Field::Venue, Bare::Ok),
+    ("সভাস্থল", Field::Venue, Bare::Ok),
+    ("স্থান", Field::Venue, Bare::Ok),
+    ("ভেন্যু", Field::Venue, Bare::Ok),
+];
+
+/// A label line: the field it introduces and the value on the same line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Labelled<'a> {
+    pub field: Field,
+    pub value: &'a str,
+}
+
+/// Reads `text` as a label line. A label with no separator is accepted only
+/// before a value that does not read as a sentence (`সভাপতি সকলকে স্বাগত
+/// জানিয়ে …` is narrative, not a header).
+pub(crate) fn label_of(text: &str) -> Option<Labelled<'_>> {
+    let text = text.trim_start_matches(['*', ' ']);
+    for &(label, field, bare) in LABELS {
+        let Some(lv) = after_label(text, label) else { continue };
+        // `সভাপতি, জেলা আইন-শৃঙ্খলা কমিটি` is a designation, not a label.
+        if lv.value.starts_with(',') {
+            return None;
+        }
+        if !lv.separated && !lv.value.is_empty() && !bare_value_ok(bare, field, lv.value) {
+            return None;
+        }
+        return Some(Labelled { field, value: lv.value });
+    }
+    None
+}
+
+/// A value after a label without separator reads as a header value.
+fn bare_value_ok(bare: Bare, field: Field, value: &str) -> bool {
+    match bare {
+        Bare::No => false,
+        Bare::Ok => !reads_as_sentence(value),
+        Bare::IfValue => match field {
+            Field::Time => values::times(value).first().is_some_and(|t| t.start == 0),
+            _ => values::dates(value).first().is_some_and(|d| d.start == 0 && d.iso.is_some()),
+        },
+    }
+}
+
+/// Words that end a Bengali sentence's verb: a value ending in one of them is
+/// narrative, not a header value.
+const VERB_ENDINGS: &[&str] = &[
+    "করেন",
+    "করেছেন",
+    "করেনা",
+    "করা",
+    "হয়",
+    "হয়েছে",
+    "হবে",
+    "হলো",
+    "হল",
+    "হচ্ছে",
+    "জানান",
+    "বলেন",
+    "রাখেন",
+    "আছে",
+    "রয়েছে",
+    "নেন",
+    "দেন",
+    "যায়",
+    "গেছে",
+    "করবেন",
+    "করবে",
+    "করতে",
+    "হয়নি",
+    "ছিল",
+    "ছিলেন",
+    "জানানো",
+    "করেছে",
+    "হয়েছিল",
+    "নেই",
+    "নাই",
+    "পারে",
+    "পারবে",
+    "হোক",
+    "দেখা",
+];
+
+/// A value that is a clause of narrative rather than a header value.
+pub(crate) fn reads_as_sentence(value: &str) -> bool {
+    let ws = words(value);
+    if ws.len() > 14 {
+        return true;
+    }
+    ws.iter().any(|w| VERB_ENDINGS.contains(w))
+}
+
+/// One label line (from a paragraph line or a row of a header table) and the
+/// lines after it that may continue its value.
+struct Entry<'a> {
+    field: Field,
+    value: String,
+    span: Span,
+    /// Lines that continue the value (same paragraph, not label lines).
+    continuation: Vec<(&'a str, Span)>,
+    /// The next paragraph's first line, when the value stops at a paragraph end.
+    next_para: Option<(&'a str, Span)>,
+    /// The view lines of the label and its continuation; the next paragraph's line.
+    lines: Vec<usize>,
+    next_para_line: Option<usize>,
+}
+
+/// Which of an entry's lines its field used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Used {
+    Nothing,
+    Lines,
+    LinesAndNextParagraph,
+}
+
+/// Reads the meeting block. Lines taken are claimed in `view`.
+pub(crate) fn read(view: &mut View<'_>, stop_before: usize) -> Meeting {
+    let mut entries = entries_from_lines(view, stop_before);
+    let tables: Vec<&Table> = view.tables.iter().map(|(_, t)| *t).collect();
+    for t in tables {
+        entries.extend(entries_from_table(t));
+    }
+    entries.sort_by_key(|e| e.span.start_line);
+    let mut meeting = Meeting::default();
+    for e in &entries {
+        let used = fill(&mut meeting, e);
+        if used != Used::Nothing {
+            for &i in &e.lines {
+                view.claim(i);
+            }
+        }
+        if let (Used::LinesAndNextParagraph, Some(i)) = (used, e.next_para_line) {
+            view.claim(i);
+        }
+    }
+    meeting
+}
+
+fn entries_from_lines<'a>(view: &mut View<'a>, stop_before: usize) -> Vec<Entry<'a>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < stop_before.min(view.len()) {
+        if view.is_claimed(i) {
+            i += 1;
+            continue;
+        }
+        let Some(l) = label_of(view.text(i)) else {
+            i += 1;
+            continue;
+        };
+        let mut continuation = Vec::new();
+        let mut j = i + 1;
+        while j < view.len()
+            && view.same_para(i, j)
+            && !view.is_claimed(j)
+            && label_of(view.text(j)).is_none()
+        {
+            continuation.push((view.text(j), view.span(j, j)));
+            j += 1;
+        }
+        let next_para_line = (j < view.len()
+            && !view.same_para(i, j)
+            && !view.is_claimed(j)
+            && !view.table_between(i, j)
+            && label_of(view.text(j)).is_none())
+        .then_some(j);
+        out.push(Entry {
+            field: l.field,
+            value: l.value.to_string(),
+            span: view.span(i, i),
+            continuation,
+            next_para: next_para_line.map(|k| (view.text(k), view.span(k, k))),
+            lines: (i..j).collect(),
+            next_para_line,
+        });
+        i = j;
+    }
+    out
+}
+
+/// A header printed as a table: the first cell a label, the rest its value
+/// (a `:` cell between them is a separator). A row with an empty first cell
+/// continues the value above. A table is a header table only when two or more
+/// of its rows are label rows.
+fn entries_from_table(table: &Table) -> Vec<Entry<'static>> {
+    let mut out: Vec<Entry<'static>> = Vec::new();
+    for row in table.header.iter().chain(table.rows.iter()) {
+        let texts: Vec<&str> = row.cells.iter().map(|c| c.text.trim()).collect();
+        let Some((first, rest)) = texts.split_first() else { continue };
+        let rest: Vec<&str> = rest
+            .iter()
+            .copied()
+            .filter(|c| !c.is_empty() && !c.chars().all(crate::text::is_separator))
+            .collect();
+        match label_of(first) {
+            Some(l) => {
+                let mut value = l.value.trim_start_matches([':', 'ঃ', ' ']).to_string();
+                for r in &rest {
+                    if !value.is_empty() {
+                        value.push(' ');
+                    }
+                    value.push_str(r);
+                }
+                out.push(Entry {
+                    field: l.field,
+                    value,
+                    span: row.span,
+                    continuation: Vec::new(),
+                    next_para: None,
+                    lines: Vec::new(),
+                    next_para_line: None,
+                });
+            }
+            None if first.is_empty() && !rest.is_empty() => {
+                if let Some(prev) = out.last_mut() {
+                    // A designation printed in the row under the chair's name.
+                    prev.value = format!("{}\n{}", prev.value, rest.join(" "));
+                }
+            }
+            None => {}
+        }
+    }
+    if out.len() >= 2 { out } else { Vec::new() }
+}
+
+fn fill(meeting: &mut Meeting, e: &Entry<'_>) -> Used {
+    let next_used = |v: &str| {
+        if e.value.trim().is_empty() && e.continuation.is_empty() && !v.is_empty() {
+            Used::LinesAndNextParagraph
+        } else {
+            Used::Lines
+        }
+    };
+    match e.field {
+        Field::Chair if meeting.chair.is_none() => {
+            let (chair, used_next) = chair(e);
+            meeting.chair = chair;
+            match (meeting.chair.is_some(), used_next) {
+                (false, _) => Used::Nothing,
+                (true, true) => Used::LinesAndNextParagraph,
+                (true, false) => Used::Lines,
+            }
+        }
+        Field::Date if meeting.date.is_none() => {
+            let v = value_or_next(e);
+            meeting.date = date(&v, e.span);
+            if meeting.date.is_some() { next_used(&v) } else { Used::Nothing }
+        }
+        Field::Time if meeting.time.is_none() => {
+            let v = value_or_next(e);
+            meeting.time = time(&v, e.span);
+            if meeting.time.is_some() { next_used(&v) } else { Used::Nothing }
+        }
+        Field::DateTime if meeting.date.is_none() || meeting.time.is_none() => {
+            let v = value_or_next(e);
+            let (d, t) = date_and_time(&v, e.span);
+            let found = d.is_some() || t.is_some();
+            if meeting.date.is_none() {
+                meeting.date = d;
+            }
+            if meeting.time.is_none() {
+                meeting.time = t;
+            }
+            if found { next_used(&v) } else { Used::Nothing }
+        }
+        Field::Venue if meeting.venue.is_none() => {
+            // A venue may wrap over the lines of its paragraph.
+            let mut v = e.value.clone();
+            for (c, _) in &e.continuation {
+                v.push(' ');
+                v.push_str(c);
+            }
+            let v = if v.trim().is_empty() { value_or_next(e) } else { v };
+            meeting.venue = non_empty_value(&v);
+            if meeting.venue.is_some() { next_used(&v) } else { Used::Nothing }
+        }
+        Field::Attendance if meeting.attendance.is_none() => {
+            let v = value_or_next(e);
+            meeting.attendance = non_empty_value(&v);
+            // A label alone still belongs to the header (a list may follow it).
+            if meeting.attendance.is_some() { next_used(&v) } else { Used::Lines }
+        }
+        _ => Used::Nothing,
+    }
+}
+
+/// A header value: trailing `।` / `,` dropped, and the parentheses of a value
+/// wholly in parentheses (`(তালিকা সংযুক্ত)`).
+fn non_empty_value(v: &str) -> Option<String> {
+    let v = header_value(crate::text::strip_enclosing_parens(&header_value(v)));
+    (!v.is_empty()).then_some(v)
+}
+
+/// The value on the label's line, or, for a label standing alone, the next line.
+fn value_or_next(e: &Entry<'_>) -> String {
+    if !e.value.trim().is_empty() {
+        return e.value.clone();
+    }
+    e.continuation.first().or(e.next_para.as_ref()).map(|(t, _)| t.to_string()).unwrap_or_default()
+}
+
+/// The chair: the value split into name and designation; a designation missing
+/// on the label's line is looked for on the next line of the paragraph, or as
+/// the next paragraph when that paragraph is a designation (seed 004).
+fn chair(e: &Entry<'_>) -> (Option<Person>, bool) {
+    let mut used_next = false;
+    let mut rest = e.continuation.iter().map(|(t, _)| *t);
+    let first = if !e.value.trim().is_empty() {
+        e.value.as_str()
+    } else if let Some(t) = rest.next() {
+        t
+    } else if let Some((t, _)) = e.next_para {
+        used_next = true;
+        t
+    } else {
+        return (None, false);
+    };
+    let mut nd = person::split(first);
+    if nd.designation.is_none() {
+        let more: Vec<&str> = rest.collect();
+        if !more.is_empty() {
+            nd.designation = non_empty_value(&more.join(" "));
+        } else if let Some((next, _)) =
+            e.next_para.filter(|(t, _)| !used_next && lexicon::starts_with_designation(t))
+        {
+            nd.designation = non_empty_value(next);
+            used_next = true;
+        }
+    }
+    if nd.name.is_none() && nd.designation.is_none() {
+        return (None, false);
+    }
+    (Some(Person { name: nd.name, designation: nd.designation, span: Some(e.span) }), used_next)
+}
+
+/// The meeting date: the value as printed (trailing `।` dropped) when it holds one
+/// date; the Gregorian date's own words when it holds dates in both calendars.
+pub(crate) fn date(value: &str, span: Span) -> Option<DateValue> {
+    let found = values::dates(value);
+    let chosen = pick_date(&found)?;
+    let raw = if found.len() == 1 { header_value(value) } else { header_value(&chosen.raw) };
+    date_value(chosen, raw, span)
+}
+
+fn pick_date(found: &[FoundDate]) -> Option<&FoundDate> {
+    let dated = || found.iter().filter(|d| d.iso.is_some());
+    dated().find(|d| d.calendar == Calendar::Gregorian).or_else(|| dated().next())
+}
+
+pub(crate) fn date_value(found: &FoundDate, raw: String, span: Span) -> Option<DateValue> {
+    let iso = found.iso.clone()?;
+    Some(DateValue { raw, iso, calendar: found.calendar, span: Some(span) })
+}
+
+fn time(value: &str, span: Span) -> Option<TimeValue> {
+    let found = values::times(value);
+    let t = found.first()?;
+    let raw = if found.len() == 1 { header_value(value) } else { header_value(&t.raw) };
+    Some(TimeValue { raw, hh_mm: t.hh_mm.clone(), span: Some(span) })
+}
+
+/// `সভার তারিখ ও সময়: ১৭ অক্টোবর ২০২৩, বেলা ১১.০০ ঘটিকা`: the words before the time
+/// are the date, the time's words the time.
+fn date_and_time(value: &str, span: Span) -> (Option<DateValue>, Option<TimeValue>) {
+    let times = values::times(value);
+    let Some(t) = times.first() else { return (date(value, span), None) };
+    let (before, after) = (value.get(..t.start).unwrap_or(""), value.get(t.start..).unwrap_or(""));
+    let before_trimmed = before.trim_end_matches([',', ' ', '।', ';']);
+    let d =
+        if values::dates(before_trimmed).is_empty() { date(value, span) } else { date(before_trimmed, span) };
+    let tv = TimeValue { raw: header_value(after), hh_mm: t.hh_mm.clone(), span: Some(span) };
+    (d, Some(tv))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::view::testdoc::doc;
+
+    fn meeting(text: &str) -> Meeting {
+        let d = doc(text);
+        let mut v = View::new(&d);
+        let n = v.len();
+        read(&mut v, n)
+    }
+
+    fn chair_of(text: &str) -> (Option<String>, Option<String>) {
+        let c = meeting(text).chair.expect("a chair");
+        (c.name, c.designation)
+    }
+
+    fn s(x: &str) -> Option<String> {
+        Some(x.to_string())
+    }
+
+    #[test]
+    fn label_forms() {
+        for line in
+            ["সভাপতি : জনাব ক খ", "সভাপতিঃ জনাব ক খ", "সভাপতি: জনাব ক খ", "সভাপতি জনাব ক খ", "সভাপতি:- জনাব ক খ"]
+        {
+            assert_eq!(label_of(line), Some(Labelled { field: Field::Chair, value: "জনাব ক খ" }), "{line}");
+        }
+        assert_eq!(label_of("সভাপতি সকলকে স্বাগত জানিয়ে সভার কার্যক্রম আরম্ভ করেন।"), None);
+        assert_eq!(label_of("উপস্থিত সকলকে স্বাগত জানিয়ে সভার কাজ শুরু করা হয়।"), None);
+        assert_eq!(label_of("উপস্থিত সদস্যগণের স্বাক্ষর"), None);
+        assert_eq!(label_of("সভাপতিত্বে সভা"), None);
+        assert_eq!(label_of("স্থানঃ উপজেলা সমবায় কার্যালয়").map(|l| l.field), Some(Field::Venue));
+        assert_eq!(label_of("সভার তারিখ ও সময়: ক").map(|l| l.field), Some(Field::DateTime));
+    }
+
+    #[test]
+    fn chair_on_one_line_split_by_vocabulary() {
+        assert_eq!(
+            chair_of("সভাপতি ড. দেওয়ান মুহাম্মদ হামায়ুন কবীর বিভাগীয় কমিশনার\nস্থান সম্মেলন কক্ষ"),
+            (s("ড. দেওয়ান মুহাম্মদ হামায়ুন কবীর"), s("বিভাগীয় কমিশনার"))
+        );
+    }
+
+    #[test]
+    fn chair_with_designation_on_the_next_line() {
+        let m = meeting(
+            "সভাপতি ড. মো: হুমায়ুন কবীর\nবিভাগীয় কমিশনার\nস্থান বিভাগীয় কমিশনার, রাজশাহীর সম্মেলন কক্ষ\nউপস্থিতি পরিশিষ্ট ক",
+        );
+        let c = m.chair.unwrap();
+        assert_eq!((c.name, c.designation), (s("ড. মো: হুমায়ুন কবীর"), s("বিভাগীয় কমিশনার")));
+        assert_eq!(m.venue, s("বিভাগীয় কমিশনার, রাজশাহীর সম্মেলন কক্ষ"));
+        assert_eq!(m.attendance, s("পরিশিষ্ট ক"));
+    }
+
+    #[test]
+    fn chair_with_designation_in_the_next_paragraph() {
+        let text = "আহবায়ক: জনাব মোহাম্মদ মনির হোসেন\n\n \n\nউপজেলা সমবায় অফিসার, চাটখিল, নোয়াখালী\n\nস্থানঃ উপজেলা সমবায় কার্যালয়, চাটখিল, নোয়াখালী।";
+        let m = meeting(text);
+        let c = m.chair.unwrap();
+        assert_eq!(c.name, s("জনাব মোহাম্মদ মনির হোসেন"));
+        assert_eq!(c.designation, s("উপজেলা সমবায় অফিসার, চাটখিল, নোয়াখালী"));
+        assert_eq!(m.venue, s("উপজেলা সমবায় কার্যালয়, চাটখিল, নোয়াখালী"));
+    }
+
+    #[test]
+    fn label_and_value_on_separate_lines() {
+        let m = meeting("সভাপতি\nজনাব মোঃ আবদুল করিম\nজেলা প্রশাসক, কুমিল্লা\n\nস্থান\nজেলা প্রশাসকের সম্মেলন কক্ষ");
+        let c = m.chair.unwrap();
+        assert_eq!((c.name, c.designation), (s("জনাব মোঃ আবদুল করিম"), s("জেলা প্রশাসক, কুমিল্লা")));
+        assert_eq!(m.venue, s("জেলা প্রশাসকের সম্মেলন কক্ষ"));
+    }
+
+    #[test]
+    fn chair_split_at_the_comma_and_trailing_dari_dropped() {
+        let m = meeting(
+            "সভাপতি : মোঃ আশরাফুল ইসলাম, অতিরিক্ত জেলা প্রশাসক (সার্বিক), নাটোর।\nস্থান : জেলা প্রশাসকের সম্মেলন কক্ষ, নাটোর।\nউপস্থিত সদস্যবৃন্দ : পরিশিষ্ট “ক” দুষ্টব্য।",
+        );
+        let c = m.chair.unwrap();
+        assert_eq!(c.name, s("মোঃ আশরাফুল ইসলাম"));
+        assert_eq!(c.designation, s("অতিরিক্ত জেলা প্রশাসক (সার্বিক), নাটোর"));
+        assert_eq!(m.venue, s("জেলা প্রশাসকের সম্মেলন কক্ষ, নাটোর"));
+        assert_eq!(m.attendance, s("পরিশিষ্ট “ক” দুষ্টব্য"));
+    }
+
+    #[test]
+    fn two_column_header_table() {
+        let m = meeting("|সভাপতি|:|জনাব মোঃ আবদুল করিম, জেলা প্রশাসক|\n|স্থান|:|সম্মেলন কক্ষ|\n|উপস্থিতি|:|পরিশিষ্ট-ক|");
+        let c = m.chair.unwrap();
+        assert_eq!((c.name, c.designation), (s("জনাব মোঃ আবদুল করিম"), s("জেলা প্রশাসক")));
+        assert_eq!(m.venue, s("সম্মেলন কক্ষ"));
+        assert_eq!(m.attendance, s("পরিশিষ্ট-ক"));
+    }
+
+    #[test]
+    fn narrative_is_not_a_header() {
+        let m = meeting("সভাপতি সকলকে স্বাগত জানিয়ে সভার কার্যক্রম আরম্ভ করেন।\n\nস্থান পরিবর্তন করা হয়েছে।");
+        assert_eq!(m, Meeting::default());
+    }
+
+    #[test]
+    fn first_chair_wins() {
+        let m = meeting("সভাপতি : জনাব ক খ\n\nসভাপতি : জনাব গ ঘ");
+        assert_eq!(m.chair.unwrap().name, s("জনাব ক খ"));
+    }
+}

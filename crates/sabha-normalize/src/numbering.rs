@@ -1,0 +1,206 @@
+//! List markers — `১।`, `১)`, `১.`, `(১)`, `০১.`, `ক)`, `(খ)`, `গ.` — at the
+//! start of a line, and in-text numbering (`১। … ২। …`) inside a cell.
+
+use crate::text::is_digit;
+
+/// What a marker counts with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Bengali or ASCII digits.
+    Number,
+    /// Bengali consonants in alphabetical order: ক খ গ ঘ …
+    Letter,
+}
+
+/// A list marker at the start of a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Marker {
+    /// The label as printed, without brackets or punctuation: `১`, `০১`, `ক`.
+    pub label: String,
+    pub kind: Kind,
+    /// Position in its sequence (1 for `১` and `ক`).
+    pub ordinal: u32,
+    /// Byte offset where the item's text starts (after the marker and spaces).
+    pub text_start: usize,
+}
+
+/// Consonants in the order lettered lists use them.
+const LETTERS: &[char] = &[
+    'ক', 'খ', 'গ', 'ঘ', 'ঙ', 'চ', 'ছ', 'জ', 'ঝ', 'ঞ', 'ট', 'ঠ', 'ড', 'ঢ', 'ণ', 'ত', 'থ', 'দ', 'ধ', 'ন', 'প',
+    'ফ', 'ব', 'ভ', 'ম', 'য', 'র', 'ল', 'শ', 'ষ', 'স', 'হ',
+];
+
+fn digit_value(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '০'..='৯' => Some(c as u32 - '০' as u32),
+        _ => None,
+    }
+}
+
+/// Reads a list marker at the start of `text`.
+pub(crate) fn leading(text: &str) -> Option<Marker> {
+    let t = text.trim_start();
+    let offset = text.len() - t.len();
+    let (open, body) = match t.strip_prefix('(') {
+        Some(rest) => (true, rest),
+        None => (false, t),
+    };
+    let (label, kind, ordinal, after) = label_at(body)?;
+    // What closes the marker: `)` after an opening `(`; else `।`, `)`, `.`, `:`, `-`
+    // (optionally after one space, as in `১ ।`).
+    let mut rest = after;
+    let closer_ok = |c: char| matches!(c, '।' | ')' | '.' | ':' | 'ঃ' | '-' | '–');
+    if open {
+        rest = rest.strip_prefix(')')?;
+    } else {
+        let r = rest.strip_prefix(' ').filter(|r| r.starts_with('।')).unwrap_or(rest);
+        let c = r.chars().next()?;
+        if !closer_ok(c) {
+            return None;
+        }
+        // `ড.` is the honorific "Dr.", not the letter item ড.
+        if kind == Kind::Letter && c == '.' && label == "ড" {
+            return None;
+        }
+        rest = &r[c.len_utf8()..];
+        // `১.১` is a number with decimals or a sub-item, not `১.` followed by text.
+        if rest.chars().next().is_some_and(is_digit) {
+            return None;
+        }
+    }
+    // The text starts after spaces; a marker glued to a word (`১)জেলা`) is fine,
+    // but `ক.` glued to a word is an abbreviation (`এ.কে.এম.`), not a marker.
+    let spaced = rest.starts_with(char::is_whitespace) || rest.is_empty();
+    if kind == Kind::Letter && !open && !spaced {
+        return None;
+    }
+    let rest_trimmed = rest.trim_start();
+    let text_start = offset + (t.len() - rest_trimmed.len());
+    Some(Marker { label, kind, ordinal, text_start })
+}
+
+/// A run of up to three digits, or one list letter, at the start of `s`.
+fn label_at(s: &str) -> Option<(String, Kind, u32, &str)> {
+    let digits: String = s.chars().take_while(|c| is_digit(*c)).collect();
+    if !digits.is_empty() {
+        if digits.chars().count() > 3 {
+            return None;
+        }
+        let ordinal = digits.chars().filter_map(digit_value).fold(0, |n, d| n * 10 + d);
+        return Some((digits.clone(), Kind::Number, ordinal, &s[digits.len()..]));
+    }
+    let c = s.chars().next()?;
+    let pos = LETTERS.iter().position(|l| *l == c)?;
+    let after = &s[c.len_utf8()..];
+    // A letter followed by a vowel sign or another letter is a word (`কমিটি`).
+    if after.chars().next().is_some_and(crate::text::is_word_char) {
+        return None;
+    }
+    Some((c.to_string(), Kind::Letter, pos as u32 + 1, after))
+}
+
+/// Splits `text` on in-text numbering that starts at its beginning and counts up
+/// from 1 (`১। জেলা প্রশাসক ২। পুলিশ সুপার`). Without such numbering the whole
+/// text is one item. Markers are only recognised after white space, so `ঢাকা-১২০৭।`
+/// and `সিপি-৩` never split.
+pub(crate) fn split_numbered(text: &str) -> Vec<(Option<String>, &str)> {
+    let Some(first) = leading(text) else { return vec![(None, text.trim())] };
+    if first.ordinal != 1 {
+        return vec![(None, text.trim())];
+    }
+    let mut items: Vec<(Option<String>, usize, usize)> = Vec::new(); // (label, text start, marker start)
+    items.push((Some(first.label.clone()), first.text_start, 0));
+    let mut expected = 2;
+    let mut search = first.text_start;
+    while let Some((marker_at, m)) = next_marker(text, search, first.kind, expected) {
+        items.push((Some(m.label.clone()), marker_at + m.text_start, marker_at));
+        search = marker_at + m.text_start;
+        expected += 1;
+    }
+    let mut out = Vec::with_capacity(items.len());
+    for k in 0..items.len() {
+        let start = items[k].1;
+        let end = items.get(k + 1).map_or(text.len(), |n| n.2);
+        let piece = text.get(start..end).unwrap_or("").trim();
+        out.push((items[k].0.clone(), piece));
+    }
+    out
+}
+
+/// The next marker of `kind` with `ordinal` after white space, at or after `from`.
+fn next_marker(text: &str, from: usize, kind: Kind, ordinal: u32) -> Option<(usize, Marker)> {
+    let mut prev_space = false;
+    for (i, c) in text.get(from..)?.char_indices() {
+        let at = from + i;
+        if prev_space {
+            if let Some(m) = text.get(at..).and_then(leading) {
+                if m.kind == kind && m.ordinal == ordinal {
+                    return Some((at, m));
+                }
+            }
+        }
+        prev_space = c.is_whitespace();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lab(t: &str) -> Option<(String, u32, String)> {
+        leading(t).map(|m| (m.label, m.ordinal, t[m.text_start..].to_string()))
+    }
+
+    #[test]
+    fn every_marker_style() {
+        for (t, label, ord) in [
+            ("১। জেলা প্রশাসক", "১", 1),
+            ("১) জেলা প্রশাসক", "১", 1),
+            ("১. জেলা প্রশাসক", "১", 1),
+            ("(১) জেলা প্রশাসক", "১", 1),
+            ("০১. জেলা প্রশাসক", "০১", 1),
+            ("১২। জেলা প্রশাসক", "১২", 12),
+            ("১ । জেলা প্রশাসক", "১", 1),
+            ("১)জেলা প্রশাসক", "১", 1),
+            ("ক) জেলা প্রশাসক", "ক", 1),
+            ("(খ) জেলা প্রশাসক", "খ", 2),
+            ("গ. জেলা প্রশাসক", "গ", 3),
+            ("3. জেলা প্রশাসক", "3", 3),
+        ] {
+            assert_eq!(lab(t), Some((label.to_string(), ord, "জেলা প্রশাসক".to_string())), "{t}");
+        }
+    }
+
+    #[test]
+    fn not_markers() {
+        for t in ["১.১ উপজেলা", "২০২৩ সালে", "কমিটি", "এ.কে.এম. ফজলুল", "ক.খ", "সভা", "১৫৩৮", "ড. দেওয়ান"]
+        {
+            assert_eq!(leading(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn splits_cells_numbered_from_one() {
+        let parts = split_numbered("১। জেলা প্রশাসক (সকল), রাজশাহী বিভাগ ২। বিভাগীয় ইনোভেশন টিমের সদস্য।");
+        assert_eq!(
+            parts,
+            vec![
+                (Some("১".to_string()), "জেলা প্রশাসক (সকল), রাজশাহী বিভাগ"),
+                (Some("২".to_string()), "বিভাগীয় ইনোভেশন টিমের সদস্য।")
+            ]
+        );
+    }
+
+    #[test]
+    fn never_splits_without_numbering_from_one() {
+        assert_eq!(
+            split_numbered("সংশ্লিষ্ট দপ্তর প্রধান (সকল), নাটোর।"),
+            vec![(None, "সংশ্লিষ্ট দপ্তর প্রধান (সকল), নাটোর।")]
+        );
+        assert_eq!(split_numbered("২। পুলিশ সুপার ৩। জেলা প্রশাসক"), vec![(None, "২। পুলিশ সুপার ৩। জেলা প্রশাসক")]);
+        let one = split_numbered("১। সচিব, আগারগাঁও, ঢাকা-১২০৭। সিপি-৩ শাখা");
+        assert_eq!(one.len(), 1);
+    }
+}

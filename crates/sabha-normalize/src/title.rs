@@ -1,0 +1,292 @@
+//! The title (`… সভার কার্যবিবরণী`) and the letterhead (`issuer`: government,
+//! office, place, branch — never the web address).
+//!
+//! The title is the line that ends in the word কার্যবিবরণী (or a spelling of it),
+//! joined with the lines before it that continue it (a title printed over two
+//! lines). The letterhead is the run of lines that starts with
+//! `গণপ্রজাতন্ত্রী বাংলাদেশ সরকার` wherever it stands (in seed 001 it heads the
+//! memo part after the first signature), or else the office lines right above
+//! the title.
+
+use crate::header;
+use crate::lexicon;
+use crate::text::{clean, header_value, strip_enclosing_parens, trim_end_chars, words};
+use crate::view::View;
+
+/// Spellings of "minutes" a title ends with.
+const MINUTES_WORDS: &[&str] = &["কার্যবিবরণী", "কার্যবিবরণি", "কার্যবিবরনী", "কার্যবিবরনি", "বিবরণী", "কার্যবিবরণ"];
+
+/// The longest a title line may be, in words: beyond that it is narrative.
+const MAX_TITLE_WORDS: usize = 45;
+
+/// Words that name what a document that is not minutes is: its heading line
+/// (`সভার নোটিশ`, `অফিস আদেশ`) is its title.
+const DOCUMENT_KINDS: &[&str] =
+    &["নোটিশ", "বিজ্ঞপ্তি", "আদেশ", "প্রজ্ঞাপন", "পরিপত্র", "নির্দেশিকা", "কার্যপত্র", "প্রতিবেদন", "সার্কুলার"];
+
+/// Reads the title; its lines are claimed.
+pub(crate) fn read_title(view: &mut View<'_>) -> Option<String> {
+    let at = (0..view.len()).find(|&i| !view.is_claimed(i) && is_title_line(view.text(i)));
+    let Some(at) = at else { return read_kind_heading(view) };
+    let mut first = at;
+    while first > 0 && first + 3 > at && continues_into_title(view, first - 1, first) {
+        first -= 1;
+    }
+    view.claim_range(first, at);
+    let joined: Vec<&str> = (first..=at).map(|i| view.text(i)).collect();
+    let title = clean(&joined.join(" "));
+    let title = trim_end_chars(&title, &['।', ':', 'ঃ', ';', ',']);
+    (!title.is_empty()).then(|| title.to_string())
+}
+
+/// A line ending (within its last three words) in a word for minutes.
+fn is_title_line(text: &str) -> bool {
+    let ws = words(text);
+    if ws.is_empty() || ws.len() > MAX_TITLE_WORDS || crate::numbering::leading(text).is_some() {
+        return false;
+    }
+    if is_subject_or_reference(text) || crate::decisions::narrative::is_agenda_line(text) {
+        return false;
+    }
+    let tail = &ws[ws.len().saturating_sub(3)..];
+    tail.iter().any(|w| MINUTES_WORDS.iter().any(|m| w.starts_with(m)) && !w.ends_with("টি"))
+        || text.contains("কার্য বিবরণী")
+}
+
+/// Line `prev` continues into the title line `next`: it is not letterhead, not a
+/// label, and either shares the paragraph or ends mid-phrase (`… কমিটির`).
+fn continues_into_title(view: &View<'_>, prev: usize, next: usize) -> bool {
+    let t = view.text(prev);
+    if view.is_claimed(prev)
+        || is_letterhead_line(t)
+        || header::label_of(t).is_some()
+        || view.table_between(prev, next)
+    {
+        return false;
+    }
+    if words(t).len() + words(view.text(next)).len() > MAX_TITLE_WORDS {
+        return false;
+    }
+    view.same_para(prev, next) || ends_mid_phrase(t)
+}
+
+/// A line that ends where a phrase cannot: a genitive (`কমিটির`, `… এর`), a
+/// conjunction, a comma or a hyphen.
+fn ends_mid_phrase(t: &str) -> bool {
+    let t = t.trim_end();
+    if t.ends_with(',') || t.ends_with('-') {
+        return true;
+    }
+    let last = t.split_whitespace().last().unwrap_or("");
+    last.ends_with('র') || ["ও", "এবং", "এর", "-এর"].contains(&last)
+}
+
+/// A letter's subject (`বিষয়: … সভার কার্যবিবরণী প্রেরণ প্রসঙ্গে।`) or reference
+/// (`সূত্র: …`) line is not a title.
+fn is_subject_or_reference(t: &str) -> bool {
+    ["বিষয়", "সূত্র"].iter().any(|l| crate::text::after_label(t, l).is_some_and(|lv| lv.separated))
+}
+
+/// The heading of a document that is not minutes: a short line alone in its
+/// paragraph ending in a word for its kind (`সভার নোটিশ`, `অফিস আদেশ`), among the
+/// first lines not yet read. Claimed when found.
+fn read_kind_heading(view: &mut View<'_>) -> Option<String> {
+    let candidates = (0..view.len()).filter(|&i| !view.is_claimed(i)).take(6);
+    let at = candidates.into_iter().find(|&i| {
+        let t = view.text(i);
+        let ws = words(t);
+        let alone = !view.same_para(i.saturating_sub(1), i) || i == 0;
+        let alone = alone && !view.same_para(i, i + 1);
+        alone && !ws.is_empty() && ws.len() <= 6 && ws.last().is_some_and(|w| DOCUMENT_KINDS.contains(w))
+    })?;
+    view.claim(at);
+    let t = trim_end_chars(view.text(at), &['।', ':', 'ঃ']).to_string();
+    (!t.is_empty()).then_some(t)
+}
+
+/// A line of a letterhead: the government, an office, a place, a branch, a web
+/// address.
+pub(crate) fn is_letterhead_line(text: &str) -> bool {
+    let t = strip_enclosing_parens(text.trim());
+    if t.is_empty() || is_title_line(t) || header::label_of(t).is_some() {
+        return false;
+    }
+    if is_government(t) || is_web_address(t) {
+        return true;
+    }
+    let ws = words(t);
+    if ws.len() > 8 || header::reads_as_sentence(t) || t.ends_with(':') || t.ends_with('ঃ') {
+        return false;
+    }
+    let has_digit = t.chars().any(crate::text::is_digit);
+    let office = ws.iter().any(|w| lexicon::is_office_word(w));
+    // `কৃষি খামার সড়ক, ফার্মগেট, ঢাকা-১২১৫`, `ডাকঘরঃ চরকাউয়া, উপজেলাঃ বরিশাল সদর`.
+    let address = t.contains(',')
+        && t.split(',').all(|part| {
+            let part = part.rsplit([':', 'ঃ']).next().unwrap_or(part);
+            let n = words(part).len();
+            (1..=3).contains(&n)
+        });
+    // Place names do not end in a genitive (`নাটোর` and `দিনাজপুর` do end in র,
+    // but `কমিটির` and `বিভাগের` are phrases going on).
+    let genitive = ws.iter().any(|w| w.ends_with("ের") || w.ends_with("ির"));
+    let place = ws.len() <= 3 && !has_digit && !genitive && !lexicon::starts_with_designation(t);
+    office || place || address
+}
+
+fn is_government(t: &str) -> bool {
+    t.starts_with("গণপ্রজাতন্ত্রী") || t.to_lowercase().starts_with("government of")
+}
+
+pub(crate) fn is_web_address(t: &str) -> bool {
+    let l = t.trim().to_lowercase();
+    !l.contains(' ')
+        && (l.starts_with("www.")
+            || l.starts_with("http")
+            || l.ends_with(".gov.bd")
+            || l.ends_with(".gov.bd/"))
+}
+
+/// Reads the letterhead; its lines are claimed.
+pub(crate) fn read_issuer(view: &mut View<'_>, title_at: Option<usize>) -> Vec<String> {
+    let start = (0..view.len()).find(|&i| !view.is_claimed(i) && is_government(view.text(i)));
+    let lines: Vec<usize> = match start {
+        Some(s) => letterhead_from(view, s),
+        None => match title_at {
+            Some(t) => letterhead_above(view, t),
+            None => Vec::new(),
+        },
+    };
+    let mut out = Vec::new();
+    for i in lines {
+        view.claim(i);
+        let t = view.text(i);
+        if is_web_address(t) {
+            continue;
+        }
+        let v = header_value(strip_enclosing_parens(t));
+        if !v.is_empty() {
+            out.push(v);
+        }
+    }
+    out
+}
+
+/// The letterhead lines from `start` on: letterhead lines in a row (a table
+/// between ends the run), at most eight.
+fn letterhead_from(view: &View<'_>, start: usize) -> Vec<usize> {
+    let mut out = vec![start];
+    let mut i = start + 1;
+    while i < view.len() && out.len() < 8 {
+        if view.is_claimed(i) || view.table_between(i - 1, i) || !is_letterhead_line(view.text(i)) {
+            break;
+        }
+        out.push(i);
+        i += 1;
+    }
+    out
+}
+
+/// Letterhead lines directly above the title line `title` (from the top of the
+/// document), when at least one of them names an office.
+fn letterhead_above(view: &View<'_>, title: usize) -> Vec<usize> {
+    let first_title_line = (0..=title).rev().take_while(|&i| view.is_claimed(i)).last().unwrap_or(title);
+    let above: Vec<usize> = (0..first_title_line).filter(|&i| !view.is_claimed(i)).collect();
+    if above.is_empty() || above.len() > 8 || !above.iter().all(|&i| is_letterhead_line(view.text(i))) {
+        return Vec::new();
+    }
+    let names_office = above.iter().any(|&i| words(view.text(i)).iter().any(|w| lexicon::is_office_word(w)));
+    if names_office { above } else { Vec::new() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::view::testdoc::doc;
+
+    fn read(text: &str) -> (Option<String>, Vec<String>) {
+        let d = doc(text);
+        let mut v = View::new(&d);
+        let title = read_title(&mut v);
+        let title_at = (0..v.len()).find(|&i| v.is_claimed(i));
+        let issuer = read_issuer(&mut v, title_at);
+        (title, issuer)
+    }
+
+    #[test]
+    fn letterhead_then_heading_title() {
+        let (title, issuer) = read(
+            "গণপ্রজাতন্ত্রী বাংলাদেশ সরকার\nবিভাগীয় কমিশনারের কার্যালয়\nরাজশাহী\nআইসিটি শাখা\nwww.rajshahidiv.gov.bd\n\n### বিভাগীয় ইনোভেশন টিমের সভার কার্যবিবরণী\n\nসভাপতি ড. ক খ বিভাগীয় কমিশনার",
+        );
+        assert_eq!(title.as_deref(), Some("বিভাগীয় ইনোভেশন টিমের সভার কার্যবিবরণী"));
+        assert_eq!(issuer, ["গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", "বিভাগীয় কমিশনারের কার্যালয়", "রাজশাহী", "আইসিটি শাখা"]);
+    }
+
+    #[test]
+    fn title_over_two_lines_and_trailing_punctuation() {
+        let (title, issuer) = read(
+            "উপজেলা সমবায় কার্যালয়, চাটখিল, নোয়াখালী এর ই-গভর্ন্যান্স ও উদ্ভাবন পরিকল্পনা বাস্তবায়ন কমিটির\nজুলাই-সেপ্টেম্বর ২০২৪খ্রি. ত্রৈমাসিক সভার কার্যবিবরণী।\n\nআহবায়ক: জনাব ক",
+        );
+        assert_eq!(
+            title.as_deref(),
+            Some(
+                "উপজেলা সমবায় কার্যালয়, চাটখিল, নোয়াখালী এর ই-গভর্ন্যান্স ও উদ্ভাবন পরিকল্পনা বাস্তবায়ন কমিটির জুলাই-সেপ্টেম্বর ২০২৪খ্রি. ত্রৈমাসিক সভার কার্যবিবরণী"
+            )
+        );
+        assert!(issuer.is_empty(), "the office named inside a title is not a letterhead");
+    }
+
+    #[test]
+    fn title_continued_across_paragraphs_when_the_line_ends_mid_phrase() {
+        let (title, _) = read("জেলা আইন-শৃঙ্খলা কমিটির\n\nমাসিক সভার কার্যবিবরণী");
+        assert_eq!(title.as_deref(), Some("জেলা আইন-শৃঙ্খলা কমিটির মাসিক সভার কার্যবিবরণী"));
+    }
+
+    #[test]
+    fn letterhead_after_the_first_signature() {
+        let (title, issuer) = read(
+            "জেলা ইনোভেশন কমিটির সভার কার্যবিবরণী\n\nসভায় আলোচনা করা হয়।\n\n(মোঃ ক খ)\n\nগণপ্রজাতন্ত্রী বাংলাদেশ সরকার\nজেলা প্রশাসকের কার্যালয়, নাটোর\n(আইসিটি শাখা)\nwww.natore.gov.bd",
+        );
+        assert_eq!(title.as_deref(), Some("জেলা ইনোভেশন কমিটির সভার কার্যবিবরণী"));
+        assert_eq!(issuer, ["গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", "জেলা প্রশাসকের কার্যালয়, নাটোর", "আইসিটি শাখা"]);
+    }
+
+    #[test]
+    fn address_lines_belong_to_the_letterhead() {
+        let (_, issuer) = read(
+            "গণপ্রজাতন্ত্রী বাংলাদেশ সরকার\nপ্রাণিসম্পদ অধিদপ্তর\nকৃষি খামার সড়ক, ফার্মগেট, ঢাকা-১২১৫\nwww.dls.gov.bd\n\nনৈতিকতা কমিটির সভার কার্যবিবরণী",
+        );
+        assert_eq!(issuer, ["গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", "প্রাণিসম্পদ অধিদপ্তর", "কৃষি খামার সড়ক, ফার্মগেট, ঢাকা-১২১৫"]);
+        let (_, issuer) = read(
+            "চরকাউয়া আদর্শ উচ্চ বিদ্যালয়\nডাকঘরঃ চরকাউয়া, উপজেলাঃ বরিশাল সদর, জেলাঃ বরিশাল\n\nবিদ্যালয় ব্যবস্থাপনা কমিটির সাধারণ সভার কার্যবিবরণী",
+        );
+        assert_eq!(issuer, ["চরকাউয়া আদর্শ উচ্চ বিদ্যালয়", "ডাকঘরঃ চরকাউয়া, উপজেলাঃ বরিশাল সদর, জেলাঃ বরিশাল"]);
+    }
+
+    #[test]
+    fn office_lines_above_the_title_without_the_government_line() {
+        let (_, issuer) = read("জেলা প্রশাসকের কার্যালয়\nকুমিল্লা\n\nজেলা উন্নয়ন সমন্বয় কমিটির সভার কার্যবিবরণী");
+        assert_eq!(issuer, ["জেলা প্রশাসকের কার্যালয়", "কুমিল্লা"]);
+    }
+
+    #[test]
+    fn narrative_mentioning_minutes_is_not_a_title() {
+        let (title, _) = read("সভায় বিগত সভার কার্যবিবরণী পাঠ করে শোনানো হয় এবং তা দৃঢ়ীকরণ করা হয়।");
+        assert_eq!(title, None);
+    }
+
+    #[test]
+    fn a_letter_subject_is_no_title() {
+        let (title, _) =
+            read("বিষয়: জেলা ইনোভেশন কমিটির সভার কার্যবিবরণী প্রেরণ।\n\nউপর্যুক্ত বিষয়ের প্রেক্ষিতে জানানো যাচ্ছে।");
+        assert_eq!(title, None);
+    }
+
+    #[test]
+    fn the_heading_of_a_notice_or_an_order() {
+        let (title, _) = read("গণপ্রজাতন্ত্রী বাংলাদেশ সরকার\n\nসভার নোটিশ\n\nএতদ্বারা জানানো যাচ্ছে যে, সভা অনুষ্ঠিত হবে।");
+        assert_eq!(title.as_deref(), Some("সভার নোটিশ"));
+        let (title, _) = read("অফিস আদেশ\n\nকমিটি পুনর্গঠন করা হলো:");
+        assert_eq!(title.as_deref(), Some("অফিস আদেশ"));
+    }
+}
