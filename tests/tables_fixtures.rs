@@ -16,7 +16,7 @@
 
 use std::path::{Path, PathBuf};
 
-use sabha_doc::{Cell, Row, Span, Table};
+use sabha_doc::{Cell, ColumnRole, Row, Span, Table};
 use sabha_tables::{find_tables, key_values};
 use serde_json::{Value, json};
 
@@ -136,7 +136,7 @@ fn seed_000_header_block_and_decision_table() {
 #[test]
 fn seed_001_partial_number_row_is_dropped() {
     let tables = seed("001");
-    assert!(tables[1].rows.iter().all(|r| r.cells[0].text != ""));
+    assert!(tables[1].rows.iter().all(|r| !r.cells[0].text.is_empty()));
 }
 
 #[test]
@@ -181,6 +181,21 @@ fn html_with_colspan_and_rowspan() {
     // The rowspan cell of row ১ leaves an empty cell in row ২; filled down it reads the same.
     assert_eq!(t.rows[1].cells[3].text, "");
     assert_eq!(t.filled_down()[1][3], "উপজেলা নির্বাহী অফিসার (সকল)");
+}
+
+#[test]
+fn html_as_word_exports_it() {
+    let tables = form("html_word_export.md");
+    let t = &tables[0];
+    assert_eq!(t.column(ColumnRole::Responsible), Some(3));
+    assert_eq!(t.rows[1].cells[2].text, "", "a cell holding only &nbsp; is empty");
+}
+
+#[test]
+fn pipe_table_with_bold_header_line_breaks_and_a_deadline_column() {
+    let tables = form("pipe_bold_deadline.md");
+    assert_eq!(tables[0].column(ColumnRole::Deadline), Some(4));
+    assert_eq!(tables[0].column(ColumnRole::Remarks), Some(5));
 }
 
 #[test]

@@ -8,8 +8,3 @@ pub mod tokens;
 
 /// An error that stops a command before it could run (exit status 1).
 pub type CmdResult = Result<std::process::ExitCode, Box<dyn std::error::Error>>;
-
-/// The answer of a subcommand whose issue has not landed yet.
-pub fn not_implemented(what: &str) -> CmdResult {
-    Err(format!("`{what}` is not implemented yet").into())
-}

@@ -19,7 +19,7 @@
 #[allow(dead_code)]
 mod classes;
 
-use classes::{BOUNDARY, CLASSES, class_of};
+use classes::{BOUNDARY, CLASSES, NEUTRAL, class_of};
 
 type Counts = Vec<[f64; CLASSES]>;
 
@@ -31,6 +31,10 @@ fn count(words: impl Iterator<Item = String>) -> (Counts, usize) {
         let mut prev = BOUNDARY;
         for c in word.chars() {
             let class = class_of(c);
+            // Scoring skips characters that say nothing; so does counting.
+            if class == NEUTRAL {
+                continue;
+            }
             counts[prev][class] += 1.0;
             prev = class;
         }

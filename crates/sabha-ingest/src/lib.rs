@@ -39,8 +39,10 @@
 //!   a line's words read as Bijoy rather than English (English words, addresses and
 //!   numbers beside them survive). Bijoy fragments left inside Unicode words
 //!   (`নি¤œরূপ`) are repaired with a warning; subset-font glyph codes are reported.
-//!   `source.encoding` is `bijoy` when Bijoy text makes up a third or more of the
-//!   document.
+//!
+//! `source.encoding` is the text encoding's name (`utf-8`, `utf-16le`, `utf-16be`,
+//! `windows-1252`, …), `bijoy` when Bijoy text makes up a third or more of the
+//! document, and for paged input `unicode` (a PDF text layer) or `ocr` (images).
 //!
 //! Every line of every format then gets the same Unicode clean-up: NFC (য় ড় ঢ় stay
 //! decomposed, as NFC requires), zero-width characters that carry no meaning removed
@@ -61,10 +63,26 @@
 //! | `unsupported_format` | a known format sabha does not read: legacy `.doc`/`.xls`/`.ppt`, `.xlsx`, `.pptx`, `.odt`, RTF, archives, executables, media |
 //! | `corrupt` | a damaged or truncated DOCX: unreadable zip, missing `word/document.xml`, malformed XML |
 //! | `encrypted` | a password-protected DOCX |
-//! | (the reader's kind) | the PDF or image reader (`sabha-paged`) failed: its own stable kind (`pdf_encrypted`, `pdf_truncated`, `needs_ocr`, `ocr_unavailable`, …) |
+//! | (the reader's kind) | the PDF or image reader (`sabha-paged`) failed; its own stable kind passes through: `pdf_truncated`, `pdf_corrupt`, `pdf_encrypted`, `pdf_tools_unavailable`, `timeout`, `pdf_too_complex`, `needs_ocr`, `ocr_unavailable`, `tool_output_unreadable`, `not_pdf`, `empty_input`, `io` |
 //! | `internal` | a bug in sabha: a panic caught at the document boundary |
 //!
-//! Warning codes are listed in the `warnings` module documentation (source).
+//! # Warnings
+//!
+//! [`Document::warnings`] says what looked odd in the bytes (stable codes):
+//!
+//! | code | meaning |
+//! |---|---|
+//! | `bijoy_converted` | text in the legacy Bijoy (SutonnyMJ) encoding was converted to Unicode |
+//! | `bijoy_fragment_repaired` | a Unicode word held Bijoy glyphs (`নি¤œরূপ`) and was repaired; the message shows both |
+//! | `hybrid_font_text` | a word holds subset-font glyph codes (Latin letters for conjuncts); left as printed |
+//! | `assamese_letters_mapped` | Assamese ৰ/ৱ (an OCR artefact) were read as র/ব |
+//! | `control_characters_removed` | control characters were removed |
+//! | `private_use_characters` | the text holds private-use characters (a broken font mapping) |
+//! | `invalid_bytes_replaced` | byte sequences invalid in the file's encoding became U+FFFD |
+//! | `format_differs_from_extension` | the bytes are of another format than the file name says |
+//! | `text_boxes_appended` | DOCX text boxes were placed after the paragraph that anchors them |
+//!
+//! Warnings of the PDF/OCR reader (`sabha-paged`) are passed through unchanged.
 
 mod bijoy;
 mod clean;
@@ -139,6 +157,18 @@ pub fn ingest(bytes: &[u8], path: &str, options: &IngestOptions) -> Result<Docum
             .unwrap_or_else(|| "a panic".into());
         Err(IngestError::Internal(what))
     })
+}
+
+/// Converts text known to be Bijoy-encoded (SutonnyMJ family, decoded as
+/// Windows-1252) to Unicode Bengali in NFC. Every character is read as Bijoy; use
+/// [`ingest`] to have Bijoy found and English kept.
+///
+/// ```
+/// assert_eq!(sabha_ingest::bijoy_to_unicode("wm×všÍ M„nxZ nq|"), "সিদ্ধান্ত গৃহীত হয়।");
+/// ```
+pub fn bijoy_to_unicode(bijoy: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    bijoy::bijoy_to_unicode(bijoy).nfc().collect()
 }
 
 /// A document before its source facts are attached.
@@ -239,9 +269,11 @@ fn docx_parts(bytes: &[u8], options: &IngestOptions) -> Result<Parts, IngestErro
 }
 
 fn paged(bytes: &[u8], format: Format, options: &IngestOptions) -> Result<Parts, IngestError> {
-    // sabha-paged is growing its options; take its defaults for whatever else it adds.
-    #[allow(clippy::needless_update)]
-    let paged_options = sabha_paged::PagedOptions { ocr: options.ocr, ..Default::default() };
+    let mut paged_options = sabha_paged::PagedOptions::with_ocr(options.ocr);
+    if let Some(budget) = options.time_budget {
+        // The reader's limit is per engine run; a whole-document budget is at least as tight.
+        paged_options.timeout = paged_options.timeout.min(budget);
+    }
     let read = match format {
         Format::Image => sabha_paged::read_image(bytes, &paged_options),
         _ => sabha_paged::read_pdf(bytes, &paged_options),

@@ -62,6 +62,9 @@ pub(crate) fn strip_tags(line: &str) -> Cow<'_, str> {
     rewrite_at(line, '<', |tail| tag_len(tail).map(|len| (Cow::Borrowed(" "), len)))
 }
 
+/// Longer runs between `<` and `>` are not taken for tags.
+const MAX_TAG: usize = 1024;
+
 /// The byte length of a tag at the start of `text`, if one starts there.
 fn tag_len(text: &str) -> Option<usize> {
     let body = text.get(1..)?;
@@ -69,7 +72,13 @@ fn tag_len(text: &str) -> Option<usize> {
     if !name.starts_with(|c: char| c.is_ascii_alphabetic()) && !body.starts_with('!') {
         return None;
     }
-    body.find('>').filter(|&e| !body.get(..e).unwrap_or_default().contains('<')).map(|e| e + 2)
+    // Tags are short; looking further would make a line full of `<` quadratic.
+    let mut end = body.len().min(MAX_TAG);
+    while !body.is_char_boundary(end) {
+        end -= 1;
+    }
+    let window = body.get(..end)?;
+    window.find('>').filter(|&e| !window.get(..e).unwrap_or_default().contains('<')).map(|e| e + 2)
 }
 
 #[cfg(test)]

@@ -71,7 +71,7 @@ impl Output {
                 self.start_block();
             }
             current.push(Line { number: self.next_number(), text: words, heading, bold });
-            self.lines.push(clean.trim().to_string());
+            self.lines.push(fold_spaces(clean.trim()));
         }
         self.push_paragraph(current);
     }
@@ -147,6 +147,17 @@ fn without_empty_rows(rows: Vec<Vec<GridCell>>) -> GridTable {
         spanning.retain(|&(_, _, left)| left > 0);
     }
     GridTable { rows: kept }
+}
+
+/// Runs of spaces become one space; TABs (column separators in Word paragraphs) stay.
+fn fold_spaces(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    for c in line.chars() {
+        if !(c == ' ' && out.ends_with(' ')) {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn clean_cell(text: &str, number: u32, normalizer: &mut Normalizer) -> String {
@@ -227,7 +238,7 @@ mod tests {
             para(&["ঘ"]),
         ];
         let r = render(&drafts, &mut normalizer());
-        assert_eq!(r.text, "শিরোনাম\n\nক\nখ  গ\n\nঘ\n");
+        assert_eq!(r.text, "শিরোনাম\n\nক\nখ গ\n\nঘ\n");
         let Block::Paragraph(p) = &r.blocks[1] else { panic!() };
         assert_eq!(
             p.lines.iter().map(|l| (l.number, l.text.as_str())).collect::<Vec<_>>(),

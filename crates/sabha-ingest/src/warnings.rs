@@ -1,20 +1,6 @@
 //! Warnings about the document, gathered while reading it.
 //!
-//! Codes (stable; the lead copies them to the README):
-//!
-//! | code | meaning |
-//! |---|---|
-//! | `bijoy_converted` | text in the legacy Bijoy (SutonnyMJ) encoding was converted to Unicode |
-//! | `bijoy_fragment_repaired` | a Unicode word held Bijoy glyphs (`নি¤œরূপ`) and was repaired |
-//! | `hybrid_font_text` | a word holds subset-font glyph codes (Latin letters for conjuncts); left as is |
-//! | `assamese_letters_mapped` | Assamese ৰ/ৱ (an OCR artefact) were read as র/ব |
-//! | `control_characters_removed` | control characters were removed from the text |
-//! | `private_use_characters` | the text holds private-use characters (a broken font mapping) |
-//! | `invalid_bytes_replaced` | byte sequences invalid in the file's encoding became U+FFFD |
-//! | `format_differs_from_extension` | the bytes are of another format than the file name says |
-//! | `text_boxes_appended` | DOCX text boxes were placed after the paragraph that anchors them |
-//!
-//! Warnings from the PDF/OCR reader are passed through unchanged.
+//! The codes are listed in the crate documentation.
 
 use std::collections::BTreeMap;
 

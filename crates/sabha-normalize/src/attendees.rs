@@ -6,6 +6,7 @@
 use sabha_doc::{ColumnRole, Row, Table};
 use sabha_record::Attendee;
 
+use crate::grid::Grid;
 use crate::person;
 use crate::text::{clean, header_value, strip_enclosing_parens};
 use crate::values;
@@ -27,16 +28,16 @@ struct Layout {
 }
 
 impl Layout {
-    fn of(table: &Table) -> Option<Layout> {
+    fn of(grid: &Grid<'_>) -> Option<Layout> {
         let l = Layout {
-            name: table.column(ColumnRole::Name),
-            name_designation: table.column(ColumnRole::NameDesignation),
-            designation: table.column(ColumnRole::Designation),
-            phone: table.column(ColumnRole::Phone),
-            email: table.column(ColumnRole::Email),
-            phone_email: table.column(ColumnRole::PhoneEmail),
-            role: table.column(ColumnRole::CommitteeRole),
-            width: table.columns.len(),
+            name: grid.column(ColumnRole::Name),
+            name_designation: grid.column(ColumnRole::NameDesignation),
+            designation: grid.column(ColumnRole::Designation),
+            phone: grid.column(ColumnRole::Phone),
+            email: grid.column(ColumnRole::Email),
+            phone_email: grid.column(ColumnRole::PhoneEmail),
+            role: grid.column(ColumnRole::CommitteeRole),
+            width: grid.roles.len(),
         };
         (l.name.is_some() || l.name_designation.is_some()).then_some(l)
     }
@@ -48,7 +49,8 @@ pub(crate) fn read(tables: &[(usize, &Table)]) -> Vec<Attendee> {
     let mut out = Vec::new();
     let mut previous: Option<(usize, Layout)> = None;
     for &(block, table) in tables {
-        let own = Layout::of(table);
+        let grid = Grid::of(table);
+        let own = Layout::of(&grid);
         let continued = own.is_none()
             && table.columns.iter().all(|c| c.role == ColumnRole::Unknown)
             && previous.is_some_and(|(b, l)| b + 1 == block && l.width == table.columns.len());
@@ -56,8 +58,12 @@ pub(crate) fn read(tables: &[(usize, &Table)]) -> Vec<Attendee> {
             previous = None;
             continue;
         };
-        let header_rows: &[Row] = if continued { &table.header } else { &[] };
-        out.extend(header_rows.iter().chain(table.rows.iter()).filter_map(|r| attendee(r, &layout)));
+        let rows: Vec<&Row> = if continued {
+            table.header.iter().chain(table.rows.iter()).collect()
+        } else {
+            grid.rows.iter().collect()
+        };
+        out.extend(rows.into_iter().filter_map(|r| attendee(r, &layout)));
         previous = Some((block, layout));
     }
     out

@@ -355,8 +355,10 @@ fn fill(meeting: &mut Meeting, e: &Entry<'_>) -> Used {
     }
 }
 
+/// A header value: trailing `।` / `,` dropped, and the parentheses of a value
+/// wholly in parentheses (`(তালিকা সংযুক্ত)`).
 fn non_empty_value(v: &str) -> Option<String> {
-    let v = header_value(v);
+    let v = header_value(crate::text::strip_enclosing_parens(&header_value(v)));
     (!v.is_empty()).then_some(v)
 }
 

@@ -8,6 +8,9 @@
 //! `এডিসি`). Words are compared without hyphens, so `উপ-পরিচালক` and
 //! `উপপরিচালক` are the same word.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use crate::text::bare_word;
 
 /// Words that end a designation (the post itself).
@@ -374,33 +377,53 @@ pub(crate) fn key(word: &str) -> String {
     bare_word(word).chars().filter(|c| !matches!(c, '-' | '‐' | '\u{200C}' | '\u{200D}')).collect()
 }
 
-fn contains(list: &[&str], word: &str) -> bool {
-    let k = key(word);
-    !k.is_empty() && list.iter().any(|w| key(w) == k)
+/// A word list as a set of keys, built once.
+struct KeySet {
+    keys: HashSet<String>,
+}
+
+impl KeySet {
+    fn new(list: &[&str]) -> KeySet {
+        KeySet { keys: list.iter().map(|w| key(w)).filter(|k| !k.is_empty()).collect() }
+    }
+
+    fn has_key(&self, k: &str) -> bool {
+        self.keys.contains(k)
+    }
+}
+
+static TITLE_KEYS: LazyLock<KeySet> = LazyLock::new(|| KeySet::new(TITLES));
+static QUALIFIER_KEYS: LazyLock<KeySet> = LazyLock::new(|| KeySet::new(QUALIFIERS));
+static HONORIFIC_KEYS: LazyLock<KeySet> = LazyLock::new(|| KeySet::new(HONORIFICS));
+static OFFICE_KEYS: LazyLock<KeySet> = LazyLock::new(|| KeySet::new(OFFICE_WORDS));
+
+fn contains(set: &KeySet, word: &str) -> bool {
+    set.has_key(&key(word))
 }
 
 /// `সচিব`, `কমিশনার`, `অফিসার`, … or a designation acronym (`ইউএনও`).
 pub(crate) fn is_title(word: &str) -> bool {
-    contains(TITLES, word) || is_acronym(word) || title_with_suffix(word)
+    contains(&TITLE_KEYS, word) || is_acronym(word) || title_with_suffix(word)
 }
 
 /// Compound titles written as one word: `উপপরিচালক`, `সহকারীপরিচালক` are
 /// covered by the list; here a qualifier glued to a title (`অতিরিক্তসচিব`).
 fn title_with_suffix(word: &str) -> bool {
     let k = key(word);
-    QUALIFIERS.iter().any(|q| {
-        let q = key(q);
-        k.len() > q.len() && k.starts_with(&q) && contains(TITLES, &k[q.len()..])
+    QUALIFIER_KEYS.keys.iter().any(|q| {
+        k.len() > q.len()
+            && k.starts_with(q.as_str())
+            && k.get(q.len()..).is_some_and(|rest| TITLE_KEYS.has_key(rest))
     })
 }
 
 /// A word that may stand before a title inside a designation.
 pub(crate) fn is_qualifier(word: &str) -> bool {
-    contains(QUALIFIERS, word) || contains(TITLES, word)
+    contains(&QUALIFIER_KEYS, word) || contains(&TITLE_KEYS, word)
 }
 
 pub(crate) fn is_honorific(word: &str) -> bool {
-    contains(HONORIFICS, word)
+    contains(&HONORIFIC_KEYS, word)
 }
 
 /// A word spelled entirely in three or more Bengali letter names: `ইউএনও`,
@@ -452,15 +475,20 @@ pub(crate) fn starts_with_designation(text: &str) -> bool {
     if is_honorific(first) && (!is_title(first) || ws.get(1).is_some_and(|w| !is_qualifier(w))) {
         return false;
     }
-    // A title among the first few words, with only qualifiers before it.
+    // A title among the first few words, after qualifiers — and, once a
+    // qualifier has opened the designation, up to two words the lexicon does
+    // not know (`প্রধান বর্জ্য ব্যবস্থাপনা কর্মকর্তা`).
+    let mut unknown = 0;
     for (i, w) in ws.iter().enumerate().take(6) {
         if is_title(w) {
             return true;
         }
         if !is_qualifier(w) {
-            return false;
+            unknown += 1;
+            if i == 0 || unknown > 2 {
+                return false;
+            }
         }
-        let _ = i;
     }
     false
 }
@@ -468,7 +496,7 @@ pub(crate) fn starts_with_designation(text: &str) -> bool {
 /// The cell names a state of work (`বাস্তবায়িত`, `চলমান`), not a party.
 pub(crate) fn is_status(text: &str) -> bool {
     let t = crate::text::trim_end_chars(text.trim(), &['।', '.', ',', ';']);
-    STATUS_WORDS.iter().any(|s| *s == t) || t.chars().all(|c| matches!(c, '-' | '–' | '—' | '_' | ' '))
+    STATUS_WORDS.contains(&t) || t.chars().all(|c| matches!(c, '-' | '–' | '—' | '_' | ' '))
 }
 
 /// Words that name an office, a ministry or a unit: the stuff of letterheads.
@@ -518,7 +546,7 @@ const OFFICE_WORDS: &[&str] = &[
 ];
 
 pub(crate) fn is_office_word(word: &str) -> bool {
-    contains(OFFICE_WORDS, word)
+    contains(&OFFICE_KEYS, word)
 }
 
 #[cfg(test)]
@@ -568,6 +596,7 @@ mod tests {
         assert!(!starts_with_designation("মোহাম্মদ মনির হোসেন"));
         assert!(!starts_with_designation("নাটোর।"));
         assert!(!starts_with_designation("প্রকৌশলী শামীমা নাসরিন"));
+        assert!(starts_with_designation("প্রধান বর্জ্য ব্যবস্থাপনা কর্মকর্তা"));
         assert!(starts_with_designation("নির্বাহী প্রকৌশলী, এলজিইডি"));
     }
 

@@ -46,6 +46,7 @@
 mod attendees;
 mod decisions;
 mod distribution;
+mod grid;
 mod header;
 mod lexicon;
 mod memo;
@@ -92,7 +93,7 @@ pub fn normalize(document: &Document) -> Minutes {
     warnings.extend(warnings::percentages(&view));
     warnings.extend(warnings::ragged_rows(&view.tables));
 
-    Minutes {
+    let mut minutes = Minutes {
         title,
         issuer,
         meeting,
@@ -104,7 +105,47 @@ pub fn normalize(document: &Document) -> Minutes {
         attendees,
         tables,
         warnings,
+    };
+    nfc_everywhere(&mut minutes);
+    minutes
+}
+
+/// Every extracted text value in Unicode NFC (a no-op on ingested text, which
+/// is NFC; a document built by other means is composed here).
+fn nfc_everywhere(m: &mut Minutes) {
+    let opt = |s: &mut Option<String>| s.iter_mut().for_each(text::nfc);
+    opt(&mut m.title);
+    m.issuer.iter_mut().for_each(text::nfc);
+    let meeting = &mut m.meeting;
+    if let Some(chair) = meeting.chair.as_mut() {
+        opt(&mut chair.name);
+        opt(&mut chair.designation);
     }
+    meeting.date.iter_mut().for_each(|d| text::nfc(&mut d.raw));
+    meeting.time.iter_mut().for_each(|t| text::nfc(&mut t.raw));
+    opt(&mut meeting.venue);
+    opt(&mut meeting.attendance);
+    for d in &mut m.decisions {
+        opt(&mut d.label);
+        opt(&mut d.topic);
+        opt(&mut d.discussion);
+        text::nfc(&mut d.decision);
+        d.responsible.iter_mut().for_each(text::nfc);
+        d.deadlines.iter_mut().for_each(|x| text::nfc(&mut x.raw));
+    }
+    m.memo.iter_mut().for_each(|x| text::nfc(&mut x.raw));
+    m.issued.iter_mut().for_each(|x| text::nfc(&mut x.raw));
+    for p in &mut m.signatories {
+        opt(&mut p.name);
+        opt(&mut p.designation);
+    }
+    m.distribution.iter_mut().for_each(text::nfc);
+    for a in &mut m.attendees {
+        opt(&mut a.name);
+        opt(&mut a.designation);
+        opt(&mut a.role);
+    }
+    // `tables` hold the ingested cell texts as they are (NFC from ingestion).
 }
 
 /// Line `i` is (part of) the title, for finding the letterhead above it.

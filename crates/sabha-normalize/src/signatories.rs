@@ -29,7 +29,17 @@ pub(crate) fn read(view: &mut View<'_>, from: usize) -> Vec<Person> {
     let mut out = Vec::new();
     let mut i = from;
     while i + 1 < view.len() {
-        if view.is_claimed(i) || !is_name_line(view.text(i)) {
+        if view.is_claimed(i) {
+            i += 1;
+            continue;
+        }
+        if let Some((blocks, last)) = side_by_side(view, i) {
+            out.extend(blocks);
+            view.claim_range(i, last);
+            i = last + 1;
+            continue;
+        }
+        if !is_name_line(view.text(i)) {
             i += 1;
             continue;
         }
@@ -57,27 +67,142 @@ pub(crate) fn read(view: &mut View<'_>, from: usize) -> Vec<Person> {
 }
 
 /// The last line of the designation that starts at `first`: the lines of its
-/// paragraph that are not contact lines, or — when it stands alone in its
-/// paragraph — the next lines while the designation ends with a comma.
+/// paragraph that are not contact lines; beyond its paragraph (a blank line, or
+/// a Word paragraph), only lines that complete it — after a comma or `ও`, a lone
+/// `ও` or title, and after a committee role (`… ও সভাপতি`) the body and place
+/// it is the role of (`গভর্নিং বডি` / `মির্জাপুর ডিগ্রি কলেজ`).
 fn designation_end(view: &View<'_>, first: usize) -> usize {
     let mut last = first;
+    let mut complement = ends_with_role(view.text(first));
     while last + 1 < view.len() {
         let k = last + 1;
         let t = view.text(k);
         if view.is_claimed(k) || is_contact_or_date(t) || view.table_between(last, k) {
             break;
         }
-        let joined = if view.same_para(last, k) {
-            view.same_para(first, k) || view.text(last).trim_end().ends_with(',')
+        let goes_on = ends_open(view.text(last)) || t.trim() == "ও" || t.starts_with("ও ");
+        let joined = if view.same_para(first, k) || goes_on {
+            true
+        } else if hard_stop(view, k) {
+            false
         } else {
-            view.text(last).trim_end().ends_with(',') || is_lone_title(t)
+            is_lone_title(t) || open_qualifier(view.text(last)) || complement && !starts_block(view, k)
         };
         if !joined {
             break;
         }
+        complement = complement || ends_with_role(t);
         last = k;
     }
     last
+}
+
+/// Committee roles that name what they are a role of on the next lines.
+const ROLES: &[&str] = &["সভাপতি", "সদস্য সচিব", "সদস্য-সচিব", "আহবায়ক", "আহ্বায়ক", "সহ-সভাপতি", "সদস্য"];
+
+fn ends_with_role(t: &str) -> bool {
+    let t = crate::text::trim_end_chars(t.trim(), &['।', ',']);
+    ROLES.iter().any(|r| t == *r || t.ends_with(&format!(" {r}")))
+}
+
+/// A designation that goes on: after a comma, `ও` or `এবং`.
+fn ends_open(t: &str) -> bool {
+    let t = t.trim_end();
+    let last = words(t).last().copied().unwrap_or("");
+    t.ends_with(',') || ["ও", "এবং"].contains(&last)
+}
+
+/// A designation stopped at a qualifier (`… ও চিফ ইনোভেশন`): its title follows.
+fn open_qualifier(t: &str) -> bool {
+    let t = t.trim_end();
+    let last = words(t).last().copied().unwrap_or("");
+    lexicon::is_qualifier(last)
+        && !lexicon::is_title(last)
+        && !lexicon::is_office_word(last)
+        && !t.ends_with(')')
+}
+
+/// Line `k` belongs to another part of the document: a name in parentheses, a
+/// label line, a list item, a distribution heading, a long line.
+fn hard_stop(view: &View<'_>, k: usize) -> bool {
+    let t = view.text(k).trim();
+    let parenthesized = t.starts_with('(') && strip_enclosing_parens(t).len() < t.len();
+    parenthesized
+        || words(t).len() > MAX_NAME_WORDS
+        || crate::header::label_of(t).is_some()
+        || crate::numbering::leading(t).is_some()
+        || crate::distribution::is_heading(t)
+}
+
+/// Line `k` starts another signature block: a name above a designation.
+fn starts_block(view: &View<'_>, k: usize) -> bool {
+    is_name_line(view.text(k)) && k + 1 < view.len() && lexicon::starts_with_designation(view.text(k + 1))
+}
+
+/// The fewest spaces between two signature blocks printed side by side.
+const COLUMN_GAP: usize = 3;
+
+/// Parts of a raw line separated by wide gaps, with the character column each
+/// starts at.
+fn columns(raw: &str) -> Vec<(usize, String)> {
+    let mut out: Vec<(usize, String)> = Vec::new();
+    let mut current = String::new();
+    let mut start = 0;
+    let mut spaces = 0;
+    for (col, c) in raw.chars().enumerate() {
+        if c == ' ' || c == '\t' {
+            spaces += if c == '\t' { COLUMN_GAP } else { 1 };
+            continue;
+        }
+        if spaces >= COLUMN_GAP && !current.is_empty() {
+            out.push((start, std::mem::take(&mut current)));
+        } else if spaces > 0 && !current.is_empty() {
+            current.push(' ');
+        }
+        if current.is_empty() {
+            start = col;
+        }
+        current.push(c);
+        spaces = 0;
+    }
+    if !current.is_empty() {
+        out.push((start, current));
+    }
+    out
+}
+
+/// Two or more signature blocks printed side by side (`(নাম ক)      (নাম খ)` over
+/// `পদবি ক      পদবি খ`): each column's lines are one block, left block first.
+fn side_by_side(view: &View<'_>, i: usize) -> Option<(Vec<Person>, usize)> {
+    let names = columns(view.raw(i));
+    if names.len() < 2 || !names.iter().all(|(_, n)| is_name_line(n)) {
+        return None;
+    }
+    let mut designations: Vec<Vec<String>> = vec![Vec::new(); names.len()];
+    let mut last = i;
+    while last + 1 < view.len() && view.same_para(i, last + 1) && !is_contact_or_date(view.text(last + 1)) {
+        for (col, part) in columns(view.raw(last + 1)) {
+            let nearest = (0..names.len()).min_by_key(|&k| names[k].0.abs_diff(col)).unwrap_or(0);
+            designations[nearest].push(part);
+        }
+        last += 1;
+    }
+    if last == i
+        || !designations.iter().any(|d| d.first().is_some_and(|f| lexicon::starts_with_designation(f)))
+    {
+        return None;
+    }
+    let span = view.span(i, last);
+    let blocks = names
+        .iter()
+        .zip(designations)
+        .map(|((_, name), d)| Person {
+            name: Some(header_value(strip_enclosing_parens(name))).filter(|n| !n.is_empty()),
+            designation: Some(header_value(&d.join(" "))).filter(|d| !d.is_empty()),
+            span: Some(span),
+        })
+        .collect();
+    Some((blocks, last))
 }
 
 /// `অফিসার` alone: the end of a designation that wrapped.
@@ -175,6 +300,38 @@ mod tests {
     fn one_line_per_paragraph_continues_after_a_comma() {
         let got = blocks("মোহাম্মদ মনির হোসেন\n\nউপজেলা সমবায় অফিসার,\n\nচাটখিল, নোয়াখালী।\n\nযুগ্মসচিব ক খ\n\nঅফিসার");
         assert_eq!(got[0], p("মোহাম্মদ মনির হোসেন", "উপজেলা সমবায় অফিসার, চাটখিল, নোয়াখালী"));
+    }
+
+    #[test]
+    fn word_paragraphs_continue_a_designation_joined_by_o_and_a_committee_role() {
+        let got = blocks(
+            "(মোঃ আবু সাঈদ)\n\nউপজেলা প্রকল্প বাস্তবায়ন কর্মকর্তা\n\nও\n\nসদস্য সচিব\n\nধামরাই, ঢাকা।\n\n(মোছাঃ ফারহানা আক্তার)\n\nউপজেলা নির্বাহী অফিসার\n\nও\n\nসভাপতি\n\nধামরাই, ঢাকা।\n\nস্মারক নং-৫১.০১.২৬১৪.০০০.১৪.০০৭.২৪-৭০২",
+        );
+        assert_eq!(
+            got,
+            [
+                p("মোঃ আবু সাঈদ", "উপজেলা প্রকল্প বাস্তবায়ন কর্মকর্তা ও সদস্য সচিব ধামরাই, ঢাকা"),
+                p("মোছাঃ ফারহানা আক্তার", "উপজেলা নির্বাহী অফিসার ও সভাপতি ধামরাই, ঢাকা")
+            ]
+        );
+        let got = blocks("(অধ্যাপক ড. মোঃ শহিদুল ইসলাম)\n\nসভাপতি\n\nগভর্নিং বডি\n\nমির্জাপুর ডিগ্রি কলেজ\n\nবিতরণ:");
+        assert_eq!(got, [p("অধ্যাপক ড. মোঃ শহিদুল ইসলাম", "সভাপতি গভর্নিং বডি মির্জাপুর ডিগ্রি কলেজ")]);
+    }
+
+    #[test]
+    fn a_complete_post_ends_before_the_office_lines() {
+        let got = blocks("(সাঈফ-উল-আরিফিন)\n\nসহকারী কমিশনার\n\nআইসিটি শাখা\n\nজেলা প্রশাসকের কার্যালয়, নাটোর");
+        assert_eq!(got, [p("সাঈফ-উল-আরিফিন", "সহকারী কমিশনার")]);
+    }
+
+    #[test]
+    fn blocks_side_by_side_are_read_left_first() {
+        let text = "(মোঃ হাবিবুর রহমান)                              (আলহাজ্ব মোঃ আব্দুস সাত্তার)\nপ্রধান শিক্ষক ও সদস্য সচিব                         সভাপতি";
+        assert_eq!(
+            blocks(text),
+            [p("মোঃ হাবিবুর রহমান", "প্রধান শিক্ষক ও সদস্য সচিব"), p("আলহাজ্ব মোঃ আব্দুস সাত্তার", "সভাপতি")]
+        );
+        assert_eq!(columns("ক খ   গ"), [(0, "ক খ".to_string()), (6, "গ".to_string())]);
     }
 
     #[test]

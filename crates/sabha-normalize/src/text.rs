@@ -3,17 +3,24 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-/// NFC, every run of white space folded to one space, trimmed.
+/// Every run of white space folded to one space, trimmed. (NFC is applied
+/// once to every value of the finished record: see [`nfc`].)
 pub(crate) fn clean(s: &str) -> String {
-    let nfc: String = s.nfc().collect();
-    let mut out = String::with_capacity(nfc.len());
-    for word in nfc.split_whitespace() {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
         }
         out.push_str(word);
     }
     out
+}
+
+/// `s` in Unicode NFC (ingested text already is; then nothing is copied).
+pub(crate) fn nfc(s: &mut String) {
+    if !unicode_normalization::is_nfc(s) {
+        *s = s.nfc().collect();
+    }
 }
 
 /// Removes the characters of `chars` (and white space) from the end, repeatedly.
@@ -84,7 +91,14 @@ pub(crate) fn is_separator(c: char) -> bool {
 
 /// Letters, marks and digits of any script: what a word is made of.
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_bengali_mark(c)
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\0'..='\x7f' => false,
+        // The Bengali block is letters, signs and digits, but for the currency
+        // and fraction signs at its end.
+        '\u{0980}'..='\u{09F1}' => true,
+        _ => c.is_alphanumeric() || is_bengali_mark(c),
+    }
 }
 
 fn is_bengali_mark(c: char) -> bool {
@@ -117,10 +131,14 @@ mod tests {
     }
 
     #[test]
-    fn clean_composes_to_nfc() {
+    fn nfc_composes() {
         // ে + া composes to ো (while য় stays decomposed: it is a composition exclusion).
-        assert_eq!(clean("\u{0995}\u{09C7}\u{09BE}"), "\u{0995}\u{09CB}");
-        assert_eq!(clean("\u{09DF}"), "\u{09AF}\u{09BC}");
+        let mut s = "\u{0995}\u{09C7}\u{09BE}".to_string();
+        nfc(&mut s);
+        assert_eq!(s, "\u{0995}\u{09CB}");
+        let mut s = "\u{09DF}".to_string();
+        nfc(&mut s);
+        assert_eq!(s, "\u{09AF}\u{09BC}");
     }
 
     #[test]

@@ -45,7 +45,7 @@ fn is_title_line(text: &str) -> bool {
     if ws.is_empty() || ws.len() > MAX_TITLE_WORDS || crate::numbering::leading(text).is_some() {
         return false;
     }
-    if is_subject_or_reference(text) {
+    if is_subject_or_reference(text) || crate::decisions::narrative::is_agenda_line(text) {
         return false;
     }
     let tail = &ws[ws.len().saturating_sub(3)..];

@@ -51,7 +51,16 @@ fn found<T>(t: &Token, text: &str, value: T) -> Found<T> {
 
 /// Every date in `text`, with the day-and-month dates that have no year.
 pub(crate) fn dates(text: &str) -> Vec<FoundDate> {
+    dates_in(text, &sabha_tokens::tokenize(text))
+}
+
+/// The dates and the numbers of `text`, from one reading.
+pub(crate) fn dates_and_numbers(text: &str) -> (Vec<FoundDate>, Vec<Found<f64>>) {
     let tokens = sabha_tokens::tokenize(text);
+    (dates_in(text, &tokens), numbers_in(text, &tokens))
+}
+
+fn dates_in(text: &str, tokens: &[Token]) -> Vec<FoundDate> {
     let mut out = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
         match &t.kind {
@@ -91,7 +100,9 @@ fn month_word(raw: &str) -> String {
 }
 
 /// Case endings glued to a month name: `জুনের`, `জানুয়ারির`, `মার্চ-এর`.
-const CASE_ENDINGS: &[&str] = &["-এর", "এর", "ের", "র", "'র", "’র", "-র"];
+/// After a vowel the genitive is `য়ের` (`জুলাইয়ের`), in both spellings of য়.
+pub(crate) const CASE_ENDINGS: &[&str] =
+    &["-এর", "এর", "\u{09AF}\u{09BC}ের", "\u{09DF}ের", "ের", "র", "'র", "’র", "-র"];
 
 /// `৩০ জুন` / `৩০ জুনের` after a day number, not followed by a year: the
 /// tokenizer reads the pair once a year is put after it.
@@ -155,9 +166,8 @@ pub(crate) fn percents(text: &str) -> Vec<Found<f64>> {
         .collect()
 }
 
-/// Numbers in digits or words, with their value.
-pub(crate) fn numbers(text: &str) -> Vec<Found<f64>> {
-    sabha_tokens::tokenize(text)
+fn numbers_in(text: &str, tokens: &[Token]) -> Vec<Found<f64>> {
+    tokens
         .iter()
         .filter_map(|t| match t.kind {
             TokenKind::Number(v) => Some(found(t, text, v)),
@@ -228,6 +238,8 @@ mod tests {
         assert_eq!((d[0].raw.as_str(), d[0].iso.clone(), d[0].month_day), ("৩০ জুন", None, Some((6, 30))));
         let t = "৩১ জানুয়ারির মধ্যে";
         assert_eq!(dates(t)[0].month_day, Some((1, 31)));
+        let t = "৩০ জুলাইয়ের মধ্যে";
+        assert_eq!((dates(t)[0].raw.as_str(), dates(t)[0].month_day), ("৩০ জুলাই", Some((7, 30))));
         assert!(dates("১৫ দিনের মধ্যে").is_empty());
     }
 

@@ -33,6 +33,8 @@ pub(crate) struct View<'a> {
     pub tables: Vec<(usize, &'a Table)>,
     /// Which lines a reader has taken (so that no other reader reads them again).
     claimed: Vec<bool>,
+    /// The document's text line by line, spacing as printed.
+    raw: Vec<&'a str>,
 }
 
 impl<'a> View<'a> {
@@ -50,7 +52,14 @@ impl<'a> View<'a> {
             }
         }
         let claimed = vec![false; lines.len()];
-        View { lines, tables, claimed }
+        View { lines, tables, claimed, raw: document.text.split('\n').collect() }
+    }
+
+    /// Line `i` as the document's text prints it, spacing kept (the [`Line`]
+    /// text has white space folded).
+    pub fn raw(&self, i: usize) -> &'a str {
+        let number = self.lines.get(i).map_or(0, |l| l.number() as usize);
+        number.checked_sub(1).and_then(|n| self.raw.get(n)).copied().unwrap_or("")
     }
 
     pub fn len(&self) -> usize {

@@ -16,6 +16,55 @@ pub use sabha_doc::{Source, Span, Warning};
 /// The contract version this crate writes.
 pub const SCHEMA_VERSION: &str = "1";
 
+/// The JSON Schema (draft 2020-12) of a [`Record`], derived from these types.
+///
+/// An `ok` record must have every contract field; an `error` record has
+/// `source` and `error`. Fields may gain siblings (the contract allows it), so
+/// objects accept properties beyond those listed.
+///
+/// ```
+/// let schema = sabha_record::json_schema();
+/// assert_eq!(schema["title"], "Record");
+/// assert!(schema["properties"]["decisions"].is_object());
+/// ```
+pub fn json_schema() -> serde_json::Value {
+    let mut schema = serde_json::to_value(schemars::schema_for!(Record)).unwrap_or_default();
+    let ok_fields = [
+        "title",
+        "issuer",
+        "meeting",
+        "decisions",
+        "memo",
+        "issued",
+        "signatories",
+        "distribution",
+        "attendees",
+        "tables",
+        "warnings",
+    ];
+    if let Some(obj) = schema.as_object_mut() {
+        obj.insert(
+            "description".into(),
+            "One minutes document read by sabha: the JSON contract of spec/record.md (schema_version 1)."
+                .into(),
+        );
+        obj.insert(
+            "allOf".into(),
+            serde_json::json!([
+                {
+                    "if": {"properties": {"status": {"const": "ok"}}},
+                    "then": {"required": ok_fields}
+                },
+                {
+                    "if": {"properties": {"status": {"const": "error"}}},
+                    "then": {"required": ["error"]}
+                }
+            ]),
+        );
+    }
+    schema
+}
+
 /// One document's record: either `ok` with every extracted field, or `error`
 /// with only `source` and `error`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -230,10 +279,37 @@ mod tests {
     #[test]
     fn error_record_has_only_source_and_error() {
         let v = serde_json::to_value(Record::error(source(), "empty", "the file is empty")).unwrap();
-        let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
-        assert_eq!(keys, ["schema_version", "status", "error", "source"]);
+        let mut keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+        keys.sort_unstable();
+        assert_eq!(keys, ["error", "schema_version", "source", "status"]);
         assert_eq!(v["status"], "error");
         assert_eq!(v["error"]["kind"], "empty");
+    }
+
+    #[test]
+    fn schema_describes_every_contract_field() {
+        let schema = json_schema();
+        let props = schema["properties"].as_object().unwrap();
+        for field in [
+            "schema_version",
+            "status",
+            "error",
+            "source",
+            "title",
+            "issuer",
+            "meeting",
+            "decisions",
+            "memo",
+            "issued",
+            "signatories",
+            "distribution",
+            "attendees",
+            "tables",
+            "warnings",
+        ] {
+            assert!(props.contains_key(field), "schema lacks {field}");
+        }
+        assert_eq!(schema["allOf"][0]["then"]["required"][3], "decisions");
     }
 
     #[test]

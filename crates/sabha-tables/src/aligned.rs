@@ -97,17 +97,19 @@ impl Columns {
 }
 
 pub(crate) fn find(lines: &[&str], first_line: u32, claimed: &mut [bool]) -> Vec<RawTable> {
-    let analysed: Vec<Line> =
-        lines.iter().zip(claimed.iter()).map(|(text, &taken)| analyse_line(text, taken)).collect();
+    let kinds: Vec<Kind> =
+        lines.iter().zip(claimed.iter()).map(|(text, &taken)| kind_of(text, taken)).collect();
     let mut tables = Vec::new();
     let mut i = 0;
-    while i < analysed.len() {
-        if analysed[i].kind != Kind::Multi {
+    while i < kinds.len() {
+        if kinds[i] != Kind::Multi {
             i += 1;
             continue;
         }
-        let end = region_end(&analysed, i);
-        for table in read_region(&analysed, i, end, first_line) {
+        let end = region_end(&kinds, i);
+        // Segments are only needed inside candidate regions.
+        let region: Vec<Line> = (i..end).map(|j| Line::read(lines[j], kinds[j])).collect();
+        for table in read_region(&region, 0, region.len(), line_number(first_line, i)) {
             claim(claimed, &table, first_line);
             tables.push(table);
         }
@@ -116,62 +118,94 @@ pub(crate) fn find(lines: &[&str], first_line: u32, claimed: &mut [bool]) -> Vec
     tables
 }
 
-fn analyse_line(text: &str, taken: bool) -> Line<'_> {
+fn kind_of(text: &str, taken: bool) -> Kind {
     if taken || text.contains('\t') {
-        return Line { text, segments: Vec::new(), kind: Kind::Breaker };
+        return Kind::Breaker;
     }
-    let segments = segments(text);
-    let kind = match segments.len() {
+    // Fast path for the common line whose only white space is U+0020: no byte
+    // below 0x20 and no lead byte of a non-ASCII space (U+0085, U+00A0, U+1680,
+    // U+2000…U+205F, U+3000). Bengali letters (E0 A6/A7 ..) pass.
+    let plain_spaces = !text.bytes().any(|b| b < 0x20 || matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3));
+    if plain_spaces {
+        let t = text.trim_matches(' ');
+        return match (t.is_empty(), t.contains("  ")) {
+            (true, _) => Kind::Blank,
+            (false, true) => Kind::Multi,
+            (false, false) => Kind::Single,
+        };
+    }
+    match Segments::new(text).take(2).count() {
         0 => Kind::Blank,
         1 => Kind::Single,
         _ => Kind::Multi,
-    };
-    Line { text, segments, kind }
+    }
+}
+
+impl<'a> Line<'a> {
+    fn read(text: &'a str, kind: Kind) -> Line<'a> {
+        let segments = if kind == Kind::Breaker { Vec::new() } else { Segments::new(text).collect() };
+        Line { text, segments, kind }
+    }
 }
 
 /// Runs of text separated by two or more spaces. A form feed takes no position.
-fn segments(line: &str) -> Vec<Segment> {
-    let mut out = Vec::new();
-    let mut column = 0usize;
-    let mut spaces = 0usize;
-    let mut current: Option<Segment> = None;
-    for (byte, c) in line.char_indices() {
-        if c == '\u{c}' {
-            continue;
-        }
-        if c.is_whitespace() {
-            spaces += 1;
-            if spaces >= 2 {
-                if let Some(done) = current.take() {
-                    out.push(done);
-                }
+struct Segments<'a> {
+    chars: std::str::CharIndices<'a>,
+    column: usize,
+    spaces: usize,
+    current: Option<Segment>,
+}
+
+impl<'a> Segments<'a> {
+    fn new(line: &'a str) -> Segments<'a> {
+        Segments { chars: line.char_indices(), column: 0, spaces: 0, current: None }
+    }
+}
+
+impl Iterator for Segments<'_> {
+    type Item = Segment;
+
+    fn next(&mut self) -> Option<Segment> {
+        for (byte, c) in self.chars.by_ref() {
+            if c == '\u{c}' {
+                continue;
             }
-        } else {
-            spaces = 0;
+            let column = self.column;
+            self.column += 1;
+            if c.is_whitespace() {
+                self.spaces += 1;
+                if self.spaces >= 2 {
+                    if let Some(done) = self.current.take() {
+                        return Some(done);
+                    }
+                }
+                continue;
+            }
+            self.spaces = 0;
             let end_byte = byte + c.len_utf8();
-            match &mut current {
+            match &mut self.current {
                 Some(segment) => {
                     segment.end = column + 1;
                     segment.bytes.end = end_byte;
                 }
-                None => current = Some(Segment { start: column, end: column + 1, bytes: byte..end_byte }),
+                None => {
+                    self.current = Some(Segment { start: column, end: column + 1, bytes: byte..end_byte })
+                }
             }
         }
-        column += 1;
+        self.current.take()
     }
-    out.extend(current);
-    out
 }
 
 /// The end (exclusive) of the candidate region starting at multi line `start`:
 /// it stops at a breaker, a long blank run or a long run of single lines, and
 /// ends on the last non-blank line before that.
-fn region_end(lines: &[Line], start: usize) -> usize {
+fn region_end(kinds: &[Kind], start: usize) -> usize {
     let mut last_non_blank = start;
     let mut blanks = 0;
     let mut singles = 0;
-    for (j, line) in lines.iter().enumerate().skip(start + 1) {
-        match line.kind {
+    for (j, kind) in kinds.iter().enumerate().skip(start + 1) {
+        match kind {
             Kind::Breaker => break,
             Kind::Blank => {
                 blanks += 1;
@@ -552,7 +586,7 @@ mod tests {
     use super::*;
 
     fn starts(line: &str) -> Vec<(usize, usize)> {
-        segments(line).iter().map(|s| (s.start, s.end)).collect()
+        Segments::new(line).map(|s| (s.start, s.end)).collect()
     }
 
     #[test]
@@ -564,8 +598,73 @@ mod tests {
     }
 
     #[test]
+    fn the_fast_line_kinds_agree_with_the_segments() {
+        for line in [
+            "",
+            "   ",
+            "ক খ",
+            "ক  খ",
+            "  ক  ",
+            "ক\u{a0}\u{a0}খ",
+            "“ক”  খ",
+            "\u{c}ক  খ",
+            "ক \u{3000}খ",
+            "a b  c",
+        ] {
+            let slow = match Segments::new(line).take(2).count() {
+                0 => Kind::Blank,
+                1 => Kind::Single,
+                _ => Kind::Multi,
+            };
+            assert_eq!(kind_of(line, false), slow, "{line:?}");
+        }
+    }
+
+    #[test]
     fn positions_count_code_points() {
         // ক্র is three code points.
         assert_eq!(starts("ক্র  খ"), vec![(0, 3), (5, 6)]);
+    }
+}
+
+#[cfg(test)]
+mod find_tests {
+    use crate::find_in_text as find;
+
+    #[test]
+    fn justified_prose_with_double_spaces_is_not_a_table() {
+        let text = "সভায় জানানো হয় যে,  জনগণের দোরগোড়ায় ই-সেবা নিশ্চিত করা এবং ডিজিটাল\n\
+                    বাংলাদেশ বাস্তবায়নের  লক্ষ্যে প্রতিটি দপ্তরে ই-সেবা কার্যক্রম চলছে এবং\n\
+                    প্রশিক্ষণ প্রাপ্ত কর্মকর্তাগণ  স্ব স্ব দপ্তরে বিভিন্ন উদ্যোগ নিয়েছেন।";
+        assert!(find(text).is_empty());
+    }
+
+    #[test]
+    fn centred_signatures_side_by_side_are_not_a_table() {
+        let text = "      (মোঃ আশরাফুল ইসলাম)                  (সাঈফ-উল-আরিফিন)\n\
+                    অতিরিক্ত জেলা প্রশাসক (সার্বিক)              সহকারী কমিশনার\n\
+                    \u{20}          নাটোর                           আইসিটি শাখা";
+        assert!(find(text).is_empty());
+    }
+
+    #[test]
+    fn a_key_value_block_of_three_lines_is_a_table() {
+        let text = "সভাপতি          জনাব মোঃ আব্দুল করিম\nসভার তারিখ      ১২ মার্চ ২০২৪\nস্থান           সম্মেলন কক্ষ";
+        let tables = find(text);
+        assert_eq!(tables.len(), 1);
+        assert!(crate::key_values(&tables[0]).is_some());
+    }
+
+    #[test]
+    fn two_aligned_lines_of_two_columns_are_not_enough() {
+        assert!(find("সভাপতি          জনাব মোঃ আব্দুল করিম\nস্থান           সম্মেলন কক্ষ").is_empty());
+    }
+
+    #[test]
+    fn prose_right_under_a_table_is_cut_off() {
+        let text = "ক্রম   বিষয়        সিদ্ধান্ত\n১      ই-নথি        চালু করতে হবে\n২      সেবা         দিতে হবে\n\
+                    পরিশেষে সভাপতি সকলকে ধন্যবাদ জানিয়ে সভার সমাপ্তি ঘোষণা করেন।";
+        let tables = find(text);
+        assert_eq!((tables[0].span.start_line, tables[0].span.end_line), (1, 3));
     }
 }

@@ -63,6 +63,9 @@ fn find_table_open(line: &str) -> Option<usize> {
 
 struct CellBuilder {
     raw: String,
+    /// The length of `raw` at the end of the last line holding a tag: where an
+    /// unclosed table's last cell ends.
+    raw_at_last_tag: usize,
     start: usize,
     col_span: u16,
     row_span: u16,
@@ -126,6 +129,11 @@ impl Scanner {
                 self.add_text(&std::mem::take(&mut pending));
             }
             self.add_text("\n");
+            if self.last_tag_line == index {
+                if let Some(cell) = &mut self.cell {
+                    cell.raw_at_last_tag = cell.raw.len();
+                }
+            }
             index += 1;
         }
         index
@@ -192,6 +200,7 @@ impl Scanner {
                 }
                 self.cell = Some(CellBuilder {
                     raw: String::new(),
+                    raw_at_last_tag: 0,
                     start: line,
                     col_span: span_attribute(tag, "colspan"),
                     row_span: span_attribute(tag, "rowspan"),
@@ -262,6 +271,11 @@ impl Scanner {
 
     fn finish(mut self, start: usize) -> Option<RawTable> {
         let end = self.last_tag_line;
+        // An unclosed table ends at its last tag: the text after it is not the
+        // last cell's.
+        if let Some(cell) = &mut self.cell {
+            cell.raw.truncate(cell.raw_at_last_tag);
+        }
         self.close_row(end);
         let widest = self
             .rows
@@ -311,7 +325,7 @@ mod tests {
         assert_eq!(span_attribute("<td>", "colspan"), 1);
         assert_eq!(span_attribute("<td colspan=0>", "colspan"), 1);
         assert_eq!(span_attribute("<td colspan=x>", "colspan"), 1);
-        assert_eq!(span_attribute("<td colspan=9999999>", "colspan"), 9999);
+        assert_eq!(span_attribute("<td colspan=9999999>", "colspan"), u16::MAX);
     }
 
     #[test]
@@ -321,5 +335,58 @@ mod tests {
         assert_eq!(find_table_open("<table"), Some(0));
         assert_eq!(find_table_open("<tables>"), None);
         assert_eq!(find_table_open("<tab"), None);
+    }
+}
+
+#[cfg(test)]
+mod find_tests {
+    use crate::find_in_text as find;
+
+    fn cells(t: &sabha_doc::Table) -> Vec<Vec<&str>> {
+        t.header.iter().chain(&t.rows).map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect()
+    }
+
+    #[test]
+    fn unclosed_cells_rows_and_table() {
+        let tables = find("ভূমিকা\n<table>\n<tr><td>ক<td>খ\n<tr><td>গ<td>ঘ\n\nশেষ কথা");
+        assert_eq!(cells(&tables[0]), vec![vec!["ক", "খ"], vec!["গ", "ঘ"]]);
+        assert_eq!((tables[0].span.start_line, tables[0].span.end_line), (2, 4));
+    }
+
+    #[test]
+    fn a_nested_table_stays_in_its_cell() {
+        let tables = find(
+            "<table><tr><td>ক</td><td><table><tr><td>১</td><td>২</td></tr></table></td></tr>\n<tr><td>খ</td><td>গ</td></tr></table>",
+        );
+        assert_eq!(cells(&tables[0]), vec![vec!["ক", "১ ২"], vec!["খ", "গ"]]);
+    }
+
+    #[test]
+    fn a_tag_broken_over_lines_and_a_caption() {
+        let tables = find(
+            "<table><caption>সারণি ১</caption><tr><td\n colspan=\"2\">ক</td></tr>\n<tr><td>খ</td><td>গ</td></tr></table>",
+        );
+        let t = &tables[0];
+        assert_eq!(t.header.len() + t.rows.len(), 2);
+        assert_eq!(t.header.iter().chain(&t.rows).next().unwrap().cells[0].col_span, 2);
+    }
+
+    #[test]
+    fn header_cells_mark_the_header() {
+        let tables =
+            find("<table><tr><th>জেলা</th><th>উপজেলা</th></tr><tr><td>রাজশাহী</td><td>পবা</td></tr></table>");
+        assert_eq!(tables[0].header.len(), 1);
+    }
+
+    #[test]
+    fn a_one_column_box_is_not_a_table() {
+        assert!(find("<table><tr><td>নোট: সভা আগামী মাসে।</td></tr></table>").is_empty());
+    }
+
+    #[test]
+    fn text_after_a_stray_less_than_sign_is_kept() {
+        let tables =
+            find("<table><tr><td>ক < খ</td><td>৫ <১০</td></tr><tr><td>গ</td><td>ঘ</td></tr></table>");
+        assert_eq!(cells(&tables[0])[0], vec!["ক < খ", "৫ <১০"]);
     }
 }

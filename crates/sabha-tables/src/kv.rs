@@ -49,3 +49,33 @@ pub fn key_values(table: &Table) -> Option<Vec<KeyValue>> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::find_in_text;
+
+    fn first_table(text: &str) -> Table {
+        find_in_text(text).remove(0)
+    }
+
+    #[test]
+    fn two_columns_with_separators_in_the_cells() {
+        let pairs = key_values(&first_table("সময়ঃ\tবেলা ১১.০০ ঘটিকা\nস্থান :\t: সম্মেলন কক্ষ")).unwrap();
+        assert_eq!(pairs[0].key, "সময়");
+        assert_eq!(pairs[1].key, "স্থান");
+        assert_eq!(pairs[1].value, "সম্মেলন কক্ষ");
+    }
+
+    #[test]
+    fn a_missing_value_is_empty() {
+        let pairs = key_values(&first_table("সভাপতি\tজনাব ক\nতারিখ\t\nস্থান\tকক্ষ")).unwrap();
+        assert_eq!(pairs[1].value, "");
+    }
+
+    #[test]
+    fn tables_with_a_header_are_not_key_values() {
+        assert!(key_values(&first_table("ক্রম\tবিষয়\tসিদ্ধান্ত\n১\tক\tখ\n২\tগ\tঘ")).is_none());
+        assert!(key_values(&first_table("জেলা\tউপজেলা\tইউনিয়ন\tওয়ার্ড\nক\tখ\tগ\tঘ\nঙ\tচ\tছ\tজ")).is_none());
+    }
+}

@@ -24,10 +24,23 @@
 //! together with the first cell (`৮. ওয়েবপোর্টাল হালনাগাদ`) split; rows with
 //! fewer or more cells than the columns kept and flagged [`Row::ragged`].
 //!
-//! Each form needs its own minimum evidence before lines become a table (see
-//! the modules' documentation): ordinary prose, markdown hard breaks (two
-//! trailing spaces), a single line with a tab, numbered distribution lists and
-//! signature blocks are not tables.
+//! Each form needs its own minimum evidence before lines become a table; prose,
+//! markdown hard breaks (two trailing spaces), a single line with a tab,
+//! numbered distribution lists and signature blocks are not tables:
+//!
+//! | form | minimum evidence |
+//! |---|---|
+//! | HTML | `<table>` with a row of two or more columns and some text (a one-column box is layout) |
+//! | pipe | a delimiter row (cells of `---`) and one more row, or two rows that start with a pipe and have two or more cells |
+//! | tab | two rows with two or more non-empty cells; not a numbered list (first of two columns all `১।`, `২)`…); not tab layout (an always-empty inner column with at most two used columns) |
+//! | space-aligned | two columns separated by a gutter that two lines (or the header, by three spaces) have a gap across; two lines of two or more texts; a row of two or more cells; for two columns, three such lines (or two known column names) and a left-aligned second column; not a numbered list |
+//!
+//! Column roles come from header words ([`column_role`]): serial, topic,
+//! discussion, decision, responsible, deadline, remarks, and for people tables
+//! name, designation, name-and-designation, phone, e-mail, phone-and-e-mail
+//! (003's `মোবাইল ও ই-মেইল নম্বর`: one cell holding both, so its own role
+//! [`ColumnRole::PhoneEmail`] tells the normalizer to read both), signature and
+//! committee role. Unknown headers keep their text in [`Column::header`].
 //!
 //! A meeting's header block printed as `label<TAB>value` lines (000, 002's
 //! Word export, 003; 001 as `label<TAB>:<TAB>value`) *is* returned as a
@@ -56,6 +69,8 @@
 //!
 //! [`Row::ragged`]: sabha_doc::Row::ragged
 //! [`ColumnRole`]: sabha_doc::ColumnRole
+//! [`ColumnRole::PhoneEmail`]: sabha_doc::ColumnRole::PhoneEmail
+//! [`Column::header`]: sabha_doc::Column::header
 
 mod aligned;
 mod html;
@@ -148,4 +163,11 @@ pub fn table_from_grid(grid: &GridTable, first_line: u32) -> Table {
         .collect();
     let raw = RawTable { span, rows, explicit_header: false };
     shape::shape(raw).unwrap_or_else(|| shape::empty_table(span))
+}
+
+/// The tables of a whole text, numbered from line 1 (for tests).
+#[cfg(test)]
+pub(crate) fn find_in_text(text: &str) -> Vec<Table> {
+    let lines: Vec<&str> = text.lines().collect();
+    find_tables(&lines, 1)
 }

@@ -76,3 +76,64 @@ fn only_blank_between(previous: &Table, next: &Table, lines: &[&str], first_line
         lines.get(index).is_none_or(|line| is_blank(line) || is_page_furniture(line))
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sabha_doc::{Cell, Column, ColumnRole, Span};
+
+    fn row(cells: &[&str], line: u32) -> Row {
+        let span = Span::line(line);
+        Row { cells: cells.iter().map(|t| Cell::new(*t, span)).collect(), span, ragged: false }
+    }
+
+    fn table(header: &[&str], rows: &[&[&str]], first: u32) -> Table {
+        let header_rows: Vec<Row> = if header.is_empty() { vec![] } else { vec![row(header, first)] };
+        let start = if header.is_empty() { first } else { first + 1 };
+        let rows: Vec<Row> = rows.iter().enumerate().map(|(i, r)| row(r, start + i as u32)).collect();
+        let width = header.len().max(rows.first().map_or(0, |r| r.cells.len()));
+        let role = |h: &str| if h == "ক্রম" { ColumnRole::Serial } else { ColumnRole::Unknown };
+        let columns = (0..width)
+            .map(|c| {
+                let h = header.get(c).copied().unwrap_or("");
+                Column { header: h.to_string(), role: role(h) }
+            })
+            .collect();
+        let end = start + rows.len() as u32 - 1;
+        Table { span: Span { start_line: first, end_line: end }, header: header_rows, rows, columns }
+    }
+
+    #[test]
+    fn a_header_less_continuation_takes_the_columns_before_it() {
+        let mut first = table(&["ক্রম", "বিষয়", "সিদ্ধান্ত"], &[&["১", "ক", "খ"]], 1);
+        let next = table(&[], &[&["৮. ওয়েবপোর্টাল", "হালনাগাদ"], &["৯", "গ", "ঘ"]], 6);
+        assert!(append_continuation(&mut first, next).is_err(), "two cells against three");
+        let next = table(&[], &[&["২", "গ", "ঘ"], &["৩. সেবা", "দিতে হবে"]], 6);
+        append_continuation(&mut first, next).unwrap();
+        assert_eq!(first.rows.len(), 3);
+        assert_eq!(first.span, Span { start_line: 1, end_line: 7 });
+        let last: Vec<&str> = first.rows[2].cells.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(last, vec!["৩", "সেবা", "দিতে হবে"], "split by the serial column of the table before");
+    }
+
+    #[test]
+    fn a_repeated_header_continues_a_different_one_does_not() {
+        let mut first = table(&["ক্রম", "বিষয়"], &[&["১", "ক"]], 1);
+        assert!(append_continuation(&mut first, table(&["ক্রম", "বিষয়"], &[&["২", "খ"]], 5)).is_ok());
+        assert!(append_continuation(&mut first, table(&["ক্রম", "নাম"], &[&["১", "গ"]], 9)).is_err());
+        assert_eq!(first.rows.len(), 2);
+    }
+
+    #[test]
+    fn only_blank_lines_or_a_page_number_between() {
+        let lines = ["ক্রম\tবিষয়", "১\tক", "", "- ২ -", "", "২\tখ", "", "সভা শেষ।", "", "৩\tগ"];
+        let tables = vec![
+            table(&["ক্রম", "বিষয়"], &[&["১", "ক"]], 1),
+            table(&[], &[&["২", "খ"]], 6),
+            table(&[], &[&["৩", "গ"]], 10),
+        ];
+        let joined = join_continuations(tables, &lines, 1);
+        assert_eq!(joined.len(), 2);
+        assert_eq!(joined[0].rows.len(), 2);
+    }
+}

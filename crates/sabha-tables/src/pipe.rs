@@ -73,7 +73,8 @@ fn is_pipe_row(line: &str) -> bool {
 
 /// `|---|:--:|`, `--- | ---`: every cell dashes with optional alignment colons.
 fn is_delimiter(line: &str) -> bool {
-    if !line.contains('-') || !line.contains('|') {
+    let only_rule_chars = line.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'));
+    if !only_rule_chars || !line.contains('-') || !line.contains('|') {
         return false;
     }
     let cells = split_cells(line);
@@ -92,17 +93,22 @@ fn split_cells(line: &str) -> Vec<String> {
     let t = if t.ends_with('|') && !t.ends_with("\\|") { &t[..t.len() - 1] } else { t };
     let mut cells = Vec::new();
     let mut current = String::new();
-    let mut chars = t.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' if chars.peek() == Some(&'|') => {
+    let mut from = 0;
+    for (at, _) in t.match_indices('|') {
+        let piece = &t[from..at];
+        match piece.strip_suffix('\\') {
+            Some(escaped) => {
+                current.push_str(escaped);
                 current.push('|');
-                chars.next();
             }
-            '|' => cells.push(std::mem::take(&mut current)),
-            _ => current.push(c),
+            None => {
+                current.push_str(piece);
+                cells.push(std::mem::take(&mut current));
+            }
         }
+        from = at + 1;
     }
+    current.push_str(&t[from..]);
     cells.push(current);
     cells
 }
@@ -158,5 +164,41 @@ mod tests {
         assert!(!is_delimiter("| - ক | --- |"));
         assert!(!is_delimiter("-----"));
         assert!(!is_delimiter("| | |"));
+    }
+}
+
+#[cfg(test)]
+mod find_tests {
+    use crate::find_in_text as find;
+
+    #[test]
+    fn one_pipe_row_is_not_a_table() {
+        assert!(find("| সভাপতি | জনাব ক |\n\nসভা শেষ হয়।").is_empty());
+    }
+
+    #[test]
+    fn prose_with_pipes_is_not_a_table() {
+        assert!(find("মন্ত্রণালয় | বিভাগ | দপ্তর\nজেলা | উপজেলা").is_empty());
+    }
+
+    #[test]
+    fn the_row_above_the_rule_is_the_header_even_if_it_reads_like_data() {
+        let tables = find("| রাজশাহী | ১২০ |\n|---|---|\n| নাটোর | ৮৭ |");
+        assert_eq!(tables[0].header.len(), 1);
+        assert_eq!(tables[0].rows.len(), 1);
+    }
+
+    #[test]
+    fn an_empty_header_row_leaves_the_table_without_header() {
+        let tables = find("| | |\n|---|---|\n| নাটোর | ৮৭ |\n| বগুড়া | ৯০ |");
+        assert!(tables[0].header.is_empty());
+        assert_eq!(tables[0].rows.len(), 2);
+    }
+
+    #[test]
+    fn a_header_only_table_is_kept() {
+        let tables = find("| ক্রম | নাম |\n|---|---|");
+        assert_eq!(tables.len(), 1);
+        assert!(tables[0].rows.is_empty());
     }
 }

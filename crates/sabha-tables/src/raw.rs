@@ -46,9 +46,13 @@ pub(crate) fn is_bold_markup(raw: &str) -> bool {
     if t.len() > 4 && t.starts_with("**") && t.ends_with("**") {
         return true;
     }
-    let lower = t.to_ascii_lowercase();
-    (lower.starts_with("<b>") && lower.ends_with("</b>"))
-        || (lower.starts_with("<strong>") && lower.ends_with("</strong>"))
+    let wrapped = |open: &str, close: &str| {
+        let starts = t.get(..open.len()).is_some_and(|s| s.eq_ignore_ascii_case(open));
+        let ends = t.len() >= close.len()
+            && t.get(t.len() - close.len()..).is_some_and(|s| s.eq_ignore_ascii_case(close));
+        starts && ends
+    };
+    wrapped("<b>", "</b>") || wrapped("<strong>", "</strong>")
 }
 
 /// The number of line `index` of a slice whose first line is `first_line`.

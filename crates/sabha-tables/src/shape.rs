@@ -61,6 +61,13 @@ pub(crate) fn shape(raw: RawTable) -> Option<Table> {
     Some(shape_rows(rows, span, explicit_header))
 }
 
+/// One row of cells without spans, on the grid.
+pub(crate) fn grid_row(raw: &RawRow) -> GridRow {
+    let bold = is_bold_row(raw);
+    let cells = raw.cells.iter().map(|c| Cell::new(c.text.clone(), c.span)).collect();
+    GridRow { row: Row { cells, span: raw.span, ragged: false }, header: raw.header, bold }
+}
+
 /// The rows laid out on the grid, rule rows and empty rows left out.
 pub(crate) fn grid_rows(rows: Vec<RawRow>) -> Vec<GridRow> {
     lay_out(rows).into_iter().filter(|r| !is_rule_or_empty(r)).collect()
@@ -102,7 +109,7 @@ pub(crate) fn lay_out(rows: Vec<RawRow>) -> Vec<GridRow> {
     for (index, raw) in rows.into_iter().enumerate() {
         let covered: Vec<bool> = pending.iter().map(|&n| n > 0).collect();
         let mut cells: Vec<Cell> = Vec::with_capacity(raw.cells.len());
-        let bold = !raw.cells.is_empty() && raw.cells.iter().all(|c| c.bold || c.text.is_empty());
+        let bold = is_bold_row(&raw);
         let rows_left = total_rows - index;
         for raw_cell in raw.cells {
             while covered.get(cells.len()).copied().unwrap_or(false) {
@@ -146,11 +153,16 @@ pub(crate) fn lay_out(rows: Vec<RawRow>) -> Vec<GridRow> {
     out
 }
 
+/// Every non-empty cell of the row is emphasized.
+fn is_bold_row(raw: &RawRow) -> bool {
+    !raw.cells.is_empty() && raw.cells.iter().all(|c| c.bold || c.text.is_empty())
+}
+
 fn placeholder(span: Span) -> Cell {
     Cell::new("", span)
 }
 
-fn is_rule_or_empty(row: &GridRow) -> bool {
+pub(crate) fn is_rule_or_empty(row: &GridRow) -> bool {
     row.texts().all(|t| t.is_empty() || is_rule_text(t))
 }
 
@@ -159,14 +171,15 @@ fn is_rule_or_empty(row: &GridRow) -> bool {
 
 /// How many leading rows are header rows, when the source does not say.
 ///
-/// - a key/value block (`সভাপতি | …`) has no header;
+/// - a key/value block (`সভাপতি | …`) has no header, unless its first row
+///   names two known columns (`বিষয় | সিদ্ধান্ত`) or is bold;
 /// - a column-number row in the first rows makes every row above it a header row
 ///   (002: header, sub-header, percentage row, then `১ ২ ৩ …`);
 /// - otherwise the first row is a header if it reads like one (see
 ///   [`is_header_like`]), followed by up to three sub-header rows that only
 ///   refine grouped header cells (see [`is_sub_header`]).
 pub(crate) fn infer_header_len(rows: &[GridRow]) -> usize {
-    if rows.len() < 2 || looks_key_value(rows) {
+    if rows.len() < 2 || (looks_key_value(rows) && !is_strong_header(&rows[0]) && !rows[0].bold) {
         return 0;
     }
     for k in 1..rows.len().min(NUMBER_ROW_SEARCH) {
@@ -407,21 +420,28 @@ pub(crate) fn looks_like_layout(rows: &[GridRow]) -> bool {
 // Columns
 
 /// The number of columns: the widest of the header rows, the column-number row's
-/// last number and the most common body row width.
+/// last number and the most common body row width. Under a header, a body row's
+/// width ends at its last non-empty cell (003's rows `৭.` … `১১.` print only the
+/// serial; a stray trailing tab adds no column); without one, every cell counts.
 fn column_count(header: &[GridRow], number_row: Option<&GridRow>, body: &[GridRow]) -> usize {
     let header_width = header.iter().map(|r| r.row.cells.len()).max().unwrap_or(0);
     let numbered = number_row
         .and_then(|r| r.texts().filter_map(number_value).max())
         .map_or(0, |n| n as usize)
         .min(MAX_COLUMNS);
-    header_width.max(numbered).max(modal_width(body))
+    let body_width = if header.is_empty() {
+        modal_width(body.iter().map(|r| r.row.cells.len()))
+    } else {
+        modal_width(body.iter().map(GridRow::used_width))
+    };
+    header_width.max(numbered).max(body_width)
 }
 
-/// The most common row length; ties go to the wider.
-fn modal_width(rows: &[GridRow]) -> usize {
+/// The most common width; ties go to the wider.
+fn modal_width(widths: impl Iterator<Item = usize>) -> usize {
     let mut counts = [0usize; MAX_COLUMNS + 1];
-    for r in rows {
-        counts[r.row.cells.len().min(MAX_COLUMNS)] += 1;
+    for width in widths {
+        counts[width.min(MAX_COLUMNS)] += 1;
     }
     let mut best = 0;
     for (width, &count) in counts.iter().enumerate() {
@@ -537,4 +557,197 @@ fn split_run_together_serial(row: &mut Row, serial: usize, width: usize) {
     let span = cell.span;
     row.cells[serial].text = rest;
     row.cells.insert(serial, Cell::new(number, span));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::raw::RawCell;
+
+    fn raw(cells: &[&str], line: u32) -> RawRow {
+        let span = Span::line(line);
+        RawRow {
+            cells: cells.iter().map(|t| RawCell::new(t.to_string(), span)).collect(),
+            span,
+            header: false,
+        }
+    }
+
+    fn rows(table: &[&[&str]]) -> Vec<GridRow> {
+        let raws = table.iter().enumerate().map(|(i, r)| raw(r, i as u32 + 1)).collect();
+        lay_out(raws)
+    }
+
+    fn texts(row: &Row) -> Vec<&str> {
+        row.cells.iter().map(|c| c.text.as_str()).collect()
+    }
+
+    fn shaped(table: &[&[&str]]) -> Table {
+        let raws: Vec<RawRow> = table.iter().enumerate().map(|(i, r)| raw(r, i as u32 + 1)).collect();
+        let span = Span { start_line: 1, end_line: table.len() as u32 };
+        shape(RawTable { span, rows: raws, explicit_header: false }).unwrap()
+    }
+
+    #[test]
+    fn spans_leave_empty_cells_at_covered_positions() {
+        let mut top = raw(&["ক", "খ"], 1);
+        top.cells[0].row_span = 2;
+        top.cells[1].col_span = 2;
+        let laid = lay_out(vec![top, raw(&["গ", "ঘ"], 2), raw(&["ঙ"], 3)]);
+        let texts: Vec<Vec<&str>> = laid.iter().map(|r| r.texts().collect()).collect();
+        assert_eq!(texts, vec![vec!["ক", "খ", ""], vec!["", "গ", "ঘ"], vec!["ঙ"]]);
+        assert_eq!(laid[0].row.cells[0].row_span, 2);
+        assert_eq!(laid[0].row.cells[1].col_span, 2);
+    }
+
+    #[test]
+    fn a_rowspan_past_the_last_cell_still_covers() {
+        let mut top = raw(&["ক", "খ"], 1);
+        top.cells[1].row_span = 2;
+        let laid = lay_out(vec![top, raw(&["গ"], 2)]);
+        assert_eq!(laid[1].texts().collect::<Vec<_>>(), vec!["গ", ""]);
+    }
+
+    #[test]
+    fn hostile_spans_are_clamped() {
+        let mut top = raw(&["ক"], 1);
+        top.cells[0].col_span = u16::MAX;
+        top.cells[0].row_span = u16::MAX;
+        let laid = lay_out(vec![top, raw(&["খ"], 2)]);
+        assert_eq!(laid[0].row.cells.len(), MAX_COLUMNS);
+        assert_eq!(laid[0].row.cells[0].row_span, 2);
+        assert_eq!(laid[1].row.cells.len(), MAX_COLUMNS + 1);
+    }
+
+    #[test]
+    fn number_rows() {
+        let is = |cells: &[&str]| is_number_row(&rows(&[cells])[0]);
+        assert!(is(&["১", "২", "৩", "৪", "৫"]));
+        assert!(is(&["", "", "", "৩", "৪"]), "001's partial row");
+        assert!(is(&["(১)", "(২)", "(৩)", ""]));
+        assert!(!is(&["১", "২"]), "a two-cell data row");
+        assert!(!is(&["১", "৩", "৪"]), "not consecutive");
+        assert!(!is(&["", "৩", "৪"]), "a number larger than its position");
+        assert!(!is(&["১", "২", "ক"]));
+    }
+
+    #[test]
+    fn header_found_above_the_number_row() {
+        let table = [
+            &["ক্রম", "কার্যক্রম", "লক্ষ্যমাত্রা", "", "অর্জন"][..],
+            &["", "", "অসাধারণ", "উত্তম", ""],
+            &["১", "২", "৩", "৪", "৫"],
+            &["১", "সেবা সহজিকরণ", "১০০%", "৮০%", "বাস্তবায়িত"],
+        ];
+        assert_eq!(infer_header_len(&rows(&table)), 2);
+    }
+
+    #[test]
+    fn sub_header_rows_only_refine_groups() {
+        let table = [
+            &["ক্রম", "কার্যক্রম", "লক্ষ্যমাত্রা", "", "অর্জন"][..],
+            &["", "", "অসাধারণ", "উত্তম", ""],
+            &["", "", "১০০%", "৮০%", ""],
+            &["১", "সেবা সহজিকরণ", "১০০%", "৮০%", "বাস্তবায়িত"],
+            &["", "ই-নথি", "১০০%", "৮০%", "চলমান"],
+        ];
+        assert_eq!(infer_header_len(&rows(&table)), 3);
+        let ungrouped = [&["ক্রম", "বিষয়", "সিদ্ধান্ত"][..], &["", "ই-নথি", "চালু"]];
+        assert_eq!(infer_header_len(&rows(&ungrouped)), 1);
+    }
+
+    #[test]
+    fn first_rows_that_are_not_headers() {
+        let key_value = [&["সভাপতি", "জনাব ক"][..], &["স্থান", "সম্মেলন কক্ষ"]];
+        assert_eq!(infer_header_len(&rows(&key_value)), 0);
+        let data = [&["১", "ই-নথি", "চালু করতে হবে।"][..], &["২", "সেবা", "দিতে হবে।"]];
+        assert_eq!(infer_header_len(&rows(&data)), 0);
+        let code_led = [&["[৮.১.১] মাইগড", "এ বিষয়ে", "কমিটি"][..], &["ক", "খ", "গ"]];
+        assert_eq!(infer_header_len(&rows(&code_led)), 0);
+        let two_names = [&["বিষয়", "সিদ্ধান্ত"][..], &["ই-নথি", "চালু"]];
+        assert_eq!(infer_header_len(&rows(&two_names)), 1, "a key/value shape under two column names");
+    }
+
+    #[test]
+    fn unknown_headers_over_numbers() {
+        let table = [&["জেলা", "পুরুষ", "মহিলা"][..], &["রাজশাহী", "১২০", "৯৮"], &["নাটোর", "৮৭", "৯০"]];
+        assert_eq!(infer_header_len(&rows(&table)), 1);
+        let words = [&["জেলা", "উপজেলা", "ইউনিয়ন"][..], &["রাজশাহী", "পবা", "হরিপুর"], &["নাটোর", "সদর", "ছাতনী"]];
+        assert_eq!(infer_header_len(&rows(&words)), 0, "nothing tells words from words");
+    }
+
+    #[test]
+    fn bold_first_row_is_a_header() {
+        let mut laid = rows(&[&["জেলা", "উপজেলা"], &["রাজশাহী", "পবা"]]);
+        laid[0].bold = true;
+        assert_eq!(infer_header_len(&laid), 1);
+    }
+
+    #[test]
+    fn lists_and_layout() {
+        assert!(looks_like_list(&rows(&[&["১।", "সচিব"], &["২।", "উপসচিব"]])));
+        assert!(!looks_like_list(&rows(&[&["ক্রম", "নাম"], &["১।", "উপসচিব"]])));
+        assert!(looks_like_layout(&rows(&[&["(মোঃ ক)", "", "(খ)"], &["সচিব", "", "উপসচিব"]])));
+        assert!(!looks_like_layout(&rows(&[&["ক", "", "খ", "গ"], &["ঘ", "", "ঙ", "চ"]])));
+    }
+
+    #[test]
+    fn number_row_dropped_and_column_count_checked() {
+        let t = shaped(&[&["ক্রম", "বিষয়", "সিদ্ধান্ত"], &["১", "২", "৩", "৪"], &["১", "ই-নথি", "চালু"]]);
+        assert_eq!(t.columns.len(), 4, "the number row names four columns");
+        assert_eq!(texts(&t.rows[0]), vec!["১", "ই-নথি", "চালু"]);
+        assert!(t.rows[0].ragged);
+    }
+
+    #[test]
+    fn repeated_header_and_number_row_dropped_from_the_body() {
+        let t = shaped(&[
+            &["ক্রম", "বিষয়", "সিদ্ধান্ত"],
+            &["১", "২", "৩"],
+            &["১", "ই-নথি", "চালু"],
+            &["ক্রম", "বিষয়", "সিদ্ধান্ত"],
+            &["১", "২", "৩"],
+            &["২", "সেবা", "দিতে হবে"],
+        ]);
+        assert_eq!(t.rows.len(), 2);
+        assert_eq!(t.rows[1].span.start_line, 6);
+    }
+
+    #[test]
+    fn serial_split_needs_a_serial_column_and_a_short_row() {
+        let t = shaped(&[&["ক্রঃ", "বিষয়", "সিদ্ধান্ত"], &["৮. ওয়েবপোর্টাল হালনাগাদ", "হালনাগাদ করতে হবে"]]);
+        assert_eq!(texts(&t.rows[0]), vec!["৮", "ওয়েবপোর্টাল হালনাগাদ", "হালনাগাদ করতে হবে"]);
+        assert!(!t.rows[0].ragged);
+        let no_serial = shaped(&[&["বিষয়", "আলোচনা", "সিদ্ধান্ত"], &["৮. ওয়েবপোর্টাল", "হালনাগাদ"]]);
+        assert_eq!(texts(&no_serial.rows[0]), vec!["৮. ওয়েবপোর্টাল", "হালনাগাদ"]);
+        assert!(no_serial.rows[0].ragged);
+    }
+
+    #[test]
+    fn trailing_empty_cells_beyond_the_columns_are_not_ragged() {
+        let t = shaped(&[&["ক্রম", "বিষয়", "সিদ্ধান্ত"], &["১", "ই-নথি", "চালু", "", ""]]);
+        assert_eq!(t.rows[0].cells.len(), 3);
+        assert!(!t.rows[0].ragged);
+    }
+
+    #[test]
+    fn grouped_header_text_carried_to_its_columns() {
+        let t = shaped(&[
+            &["ক্রম", "লক্ষ্যমাত্রা", "", "অর্জন"],
+            &["", "অসাধারণ", "উত্তম", ""],
+            &["১", "১০০%", "৮০%", "৯০%"],
+            &["২", "১০০%", "৮০%", "৭০%"],
+        ]);
+        let headers: Vec<&str> = t.columns.iter().map(|c| c.header.as_str()).collect();
+        assert_eq!(headers, vec!["ক্রম", "লক্ষ্যমাত্রা অসাধারণ", "লক্ষ্যমাত্রা উত্তম", "অর্জন"]);
+    }
+
+    #[test]
+    fn only_rules_and_empty_rows_give_no_table() {
+        let raws = vec![raw(&["----", "---"], 1), raw(&["", ""], 2)];
+        assert!(
+            shape(RawTable { span: Span { start_line: 1, end_line: 2 }, rows: raws, explicit_header: false })
+                .is_none()
+        );
+    }
 }

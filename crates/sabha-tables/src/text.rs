@@ -1,6 +1,8 @@
 //! Cell text: markup removed, entities decoded, white space folded; and the small
 //! word-shape tests (numbers, serials, sentences) the table rules are built on.
 
+use std::borrow::Cow;
+
 use unicode_normalization::UnicodeNormalization;
 
 /// The words of a cell as the record gives them: HTML tags removed (a block tag
@@ -15,8 +17,9 @@ use unicode_normalization::UnicodeNormalization;
 /// assert_eq!(clean_cell_text("A&amp;B&nbsp;&lt;C&gt;"), "A&B <C>");
 /// ```
 pub fn clean_cell_text(raw: &str) -> String {
-    let without_tags = strip_tags(raw);
-    let without_bold = without_tags.replace("**", "");
+    let without_tags = if raw.contains('<') { Cow::Owned(strip_tags(raw)) } else { Cow::Borrowed(raw) };
+    let without_bold =
+        if without_tags.contains("**") { Cow::Owned(without_tags.replace("**", "")) } else { without_tags };
     let (decoded, changed) = decode_entities(&without_bold);
     let folded = fold_whitespace(&decoded);
     if changed { folded.nfc().collect() } else { folded }
@@ -99,8 +102,8 @@ pub(crate) fn tag_len(text: &str) -> Option<(usize, String)> {
     if bytes.first() != Some(&b'<') {
         return None;
     }
-    if text.starts_with("<!--") {
-        let end = text[4..].find("-->")?;
+    if let Some(comment) = text.strip_prefix("<!--") {
+        let end = comment.find("-->")?;
         return Some((4 + end + 3, String::from("!--")));
     }
     let name_start = match bytes.get(1) {
@@ -127,9 +130,9 @@ pub(crate) fn tag_len(text: &str) -> Option<(usize, String)> {
 
 /// Decodes `&name;`, `&#NNN;` and `&#xHH;`. Unknown or malformed references stay
 /// as written. The flag says whether anything was decoded.
-fn decode_entities(text: &str) -> (String, bool) {
+fn decode_entities(text: &str) -> (Cow<'_, str>, bool) {
     if !text.contains('&') {
-        return (text.to_string(), false);
+        return (Cow::Borrowed(text), false);
     }
     let mut out = String::with_capacity(text.len());
     let mut changed = false;
@@ -150,7 +153,7 @@ fn decode_entities(text: &str) -> (String, bool) {
         }
     }
     out.push_str(rest);
-    (out, changed)
+    (Cow::Owned(out), changed)
 }
 
 /// Decodes the character reference at the start of `text` (which starts with `&`).
@@ -315,16 +318,18 @@ pub(crate) fn split_leading_serial(text: &str) -> Option<(String, String)> {
 /// is long.
 pub(crate) fn is_sentence_like(text: &str) -> bool {
     let t = text.trim_end();
-    t.ends_with('।') || t.ends_with('?') || t.ends_with('!') || word_count(t) > 10
+    t.ends_with('।') || t.ends_with('?') || t.ends_with('!') || has_more_words(t, 10)
 }
 
-/// A cell short enough to be a header or a label.
+/// A cell short enough to be a header or a label: at most `max_words` words and
+/// 60 characters.
 pub(crate) fn is_short(text: &str, max_words: usize) -> bool {
-    word_count(text) <= max_words && text.chars().count() <= 60
+    !has_more_words(text, max_words) && text.chars().nth(60).is_none()
 }
 
-pub(crate) fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
+/// More than `n` words; reads no further than it must (cells run to pages).
+fn has_more_words(text: &str, n: usize) -> bool {
+    text.split_whitespace().nth(n).is_some()
 }
 
 /// A cell that holds a quantity rather than words: a number, a percentage, a
@@ -364,7 +369,7 @@ pub(crate) fn is_blank(line: &str) -> bool {
 /// (`২`, `- ২ -`, `পৃষ্ঠা ২`, `Page 2 of 5`, `২/৫`).
 pub(crate) fn is_page_furniture(line: &str) -> bool {
     let t = line.trim().trim_matches(|c: char| c == '-' || c == '–' || c == '—').trim();
-    if t.is_empty() {
+    if t.is_empty() || t.len() > 60 {
         return false;
     }
     let lower = t.to_lowercase();

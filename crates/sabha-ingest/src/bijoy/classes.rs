@@ -30,10 +30,8 @@ pub fn class_of(c: char) -> usize {
     }
 }
 
-/// Bijoy glyphs that ordinary English or Unicode Bengali text practically never
-/// contains next to letters. Left out on purpose: typographic punctuation (“ ” ‘ ’ – —
-/// …), symbols of English text (© ® ™ ° ± ² ³ ¼ ½ ¾ • · § ¶ µ × ÷ « » £ ¥ ¢ ¬ ¡ ¿ ´ ª º)
-/// and the soft hyphen: they are converted inside Bijoy text but prove nothing alone.
+/// Bijoy glyphs that no English or European text has: pre-base vowel signs, half
+/// forms and subjoined forms drawn on typographic code points.
 pub fn is_strong_glyph(c: char) -> bool {
     matches!(
         c,
@@ -56,7 +54,13 @@ pub fn is_strong_glyph(c: char) -> bool {
             | '‚'
             | '„'
             | '−'
-    ) || matches!(c, 'À'..='ÿ') && c != '×' && c != '÷'
+    )
+}
+
+/// Latin-1 letters (Bijoy draws conjuncts on them, European words use them): some
+/// evidence of Bijoy, never proof (`José`, `café`).
+pub fn is_latin1_letter(c: char) -> bool {
+    matches!(c, 'À'..='ÿ') && c != '×' && c != '÷'
 }
 
 /// Bijoy glyphs that English text also uses as symbols beside words (™ ® © ° ² …):

@@ -94,6 +94,17 @@ impl Syllable {
         self.cluster.ends_with(VIRAMA) && self.post.is_empty() && self.signs.is_empty()
     }
 
+    /// A bare consonant cluster, ready for a subjoined form.
+    fn takes_fola(&self) -> bool {
+        self.post.is_empty()
+            && self.signs.is_empty()
+            && self
+                .cluster
+                .chars()
+                .last()
+                .is_some_and(|c| ('\u{0995}'..='\u{09B9}').contains(&c) || c == '\u{09BC}')
+    }
+
     fn add_subjoined(&mut self, fola: &str) {
         let fola = adjust_fola(&self.cluster, fola);
         if self.cluster.ends_with(VIRAMA) {
@@ -162,6 +173,13 @@ impl SyllableWriter {
                     self.fola("্ত");
                 } else {
                     self.consonant("ত্ম");
+                }
+            }
+            Glyph::LaOrSna => {
+                if self.current.as_ref().is_some_and(Syllable::takes_fola) {
+                    self.fola("্ল");
+                } else {
+                    self.consonant("স্ন");
                 }
             }
             Glyph::Fola(f) => self.fola(f),
@@ -300,6 +318,8 @@ mod tests {
         assert_eq!(convert("AvZ¥"), nfc("আত্ম"));
         assert_eq!(convert("AvÍ"), nfc("আত্ম"));
         assert_eq!(convert("i¨ve"), nfc("র\u{200D}্যাব"));
+        assert_eq!(convert("mswkøó"), nfc("সংশ্লিষ্ট"));
+        assert_eq!(convert("†øn"), nfc("স্নেহ"));
     }
 
     #[test]

@@ -13,7 +13,7 @@
 //! digits and punctuation go with the words around them.
 
 use super::classes::{
-    BIJOY_GLYPH, BOUNDARY, NEUTRAL, PUNCTUATION, class_of, is_strong_glyph, is_symbol_glyph,
+    BIJOY_GLYPH, BOUNDARY, NEUTRAL, PUNCTUATION, class_of, is_latin1_letter, is_strong_glyph, is_symbol_glyph,
 };
 use super::model::LLR;
 
@@ -23,6 +23,8 @@ const BIJOY_AT: i32 = 24;
 const ENGLISH_AT: i32 = -24;
 /// Score at or below which a single word stays English even inside a Bijoy line.
 const CLEARLY_ENGLISH_AT: i32 = -96;
+/// What one Latin-1 letter adds to a word's score: some evidence, never proof.
+const LATIN1_LETTER: i32 = 16;
 /// A single bigram may not swing a word by more than this.
 const BIGRAM_CAP: i32 = 64;
 
@@ -211,14 +213,17 @@ pub(crate) fn read_word(word: &str) -> Reading {
     if looks_like_address(word) {
         return Reading::Address;
     }
-    let core = word.trim_matches(|c: char| matches!(class_of(c), PUNCTUATION | NEUTRAL));
+    let core =
+        word.trim_matches(|c: char| matches!(class_of(c), PUNCTUATION | NEUTRAL) && !is_latin1_letter(c));
     let strong = core.chars().any(is_strong_glyph) || has_inner_symbol(core);
-    let letters =
+    let latin1 = core.chars().filter(|&c| is_latin1_letter(c)).count();
+    let ascii =
         core.chars().filter(|c| c.is_ascii_alphabetic() || matches!(c, '`' | '_' | '~' | '^')).count();
-    if !strong && letters == 0 {
+    if !strong && ascii + latin1 == 0 {
         return Reading::Neutral;
     }
-    Reading::Scored { score: score(core), strong, letters }
+    let bonus = i32::try_from(latin1).unwrap_or(i32::MAX).saturating_mul(LATIN1_LETTER);
+    Reading::Scored { score: score(core).saturating_add(bonus), strong, letters: ascii + latin1 }
 }
 
 /// A symbol that English text puts beside words (™ ® ° ² …) standing between two
@@ -296,6 +301,14 @@ mod tests {
         assert_eq!(read_word("2023"), Reading::Neutral);
         assert_eq!(read_word("(১০০%)"), Reading::Unicode);
         assert_eq!(read_word("সভা"), Reading::Unicode);
+    }
+
+    #[test]
+    fn accented_european_words_are_not_bijoy() {
+        for w in ["José,", "Renée", "café", "Zürich"] {
+            assert!(!read_word(w).is_bijoy(), "{w}: {:?}", read_word(w));
+        }
+        assert!(bijoy_ranges("Participants: José, Renée — please confirm.", Prior::default()).is_empty());
     }
 
     #[test]

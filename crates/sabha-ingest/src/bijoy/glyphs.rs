@@ -20,6 +20,9 @@ pub(crate) enum Glyph<'a> {
     Fola(&'a str),
     /// `Í`: subjoined ্ত after a half form, the conjunct ত্ম elsewhere.
     TaOrTma,
+    /// `ø`: subjoined ্ল after a bare consonant (`mswkøó` সংশ্লিষ্ট), the conjunct স্ন
+    /// elsewhere (`†ønØ` স্নেহ).
+    LaOrSna,
     /// A vowel sign drawn before its consonant and typed first: ি ে ৈ.
     PreKar(char),
     /// A vowel sign typed after its consonant: া ী ু ূ ৃ ৗ.
@@ -216,7 +219,7 @@ fn single(c: char) -> Option<&'static [Glyph<'static>]> {
         'õ' => &[Consonant("ষ্ফ")],
         'ö' => &[Consonant("স্খ")],
         '÷' => &[Consonant("স্ট")],
-        'ø' => &[Consonant("স্ন")],
+        'ø' => &[LaOrSna],
         'ù' => &[Consonant("স্ফ")],
         'û' => &[Consonant("হ"), PostKar('ু')],
         'ü' => &[Consonant("হ"), PostKar('ৃ')],

@@ -9,7 +9,7 @@
 //! arbitrary Latin code points (U+0100–U+024F and Latin-1 letters), different for
 //! every font. Those are not guessed at; the word is reported.
 
-use super::classes::{is_strong_glyph, is_symbol_glyph};
+use super::classes::{is_latin1_letter, is_strong_glyph, is_symbol_glyph};
 use super::convert::bijoy_to_unicode;
 use super::glyphs::is_glyph;
 
@@ -88,7 +88,7 @@ fn is_suspect(c: char) -> bool {
 
 /// Latin letters where a subset font puts its conjuncts.
 fn is_subset_font_code(c: char) -> bool {
-    matches!(c, 'À'..='ÿ' | '\u{0100}'..='\u{024F}') && c != '×' && c != '÷'
+    is_latin1_letter(c) || ('\u{0100}'..='\u{024F}').contains(&c)
 }
 
 /// Only Bengali letters and signs (and joiners), no sign without a base.

@@ -42,6 +42,11 @@ pub(crate) fn read_body(xml: &str, styles: &Styles, numbering: Numbering) -> Res
                     walker.text(&text);
                 }
             }
+            Ok(Event::Eof) if !walker.body_closed => {
+                return Err(IngestError::corrupt_docx(
+                    "word/document.xml ends before its body does (truncated)",
+                ));
+            }
             Ok(Event::Eof) => break,
             Ok(_) => {}
             Err(err) => {
@@ -140,6 +145,7 @@ struct Walker<'s> {
     skip_depth: usize,
     bijoy_runs: usize,
     text_boxes: usize,
+    body_closed: bool,
 }
 
 impl<'s> Walker<'s> {
@@ -155,6 +161,7 @@ impl<'s> Walker<'s> {
             skip_depth: 0,
             bijoy_runs: 0,
             text_boxes: 0,
+            body_closed: false,
         }
     }
 
@@ -255,6 +262,7 @@ impl<'s> Walker<'s> {
             return;
         }
         match name {
+            "body" => self.body_closed = true,
             "t" => self.in_text = false,
             "pPr" => self.in_ppr = false,
             "rPr" => self.in_rpr = false,
@@ -438,6 +446,8 @@ fn draft_lines(draft: Draft) -> Vec<String> {
     }
 }
 
+const MAX_COLUMNS: usize = 1024;
+
 /// Word writes a vertically merged cell once per row (`w:vMerge` restart, then
 /// continue); the grid keeps the first and gives it a row span.
 fn resolve_merges(table: TableBuild) -> GridTable {
@@ -453,7 +463,9 @@ fn resolve_merges(table: TableBuild) -> GridTable {
         }
         for cell in row.cells {
             let span = usize::from(cell.span.max(1));
-            if origin_at.len() < column + span {
+            // Merges are tracked over the first MAX_COLUMNS grid columns only, so a
+            // row of a million cells cannot make the tracking table huge.
+            if origin_at.len() < column + span && column + span <= MAX_COLUMNS {
                 origin_at.resize(column + span, None);
             }
             let text = cell.lines.join("\n");
@@ -586,5 +598,8 @@ mod tests {
             Numbering::default(),
         );
         assert!(matches!(err, Err(IngestError::Corrupt { .. })), "{err:?}");
+        let cut = "<w:document><w:body><w:p><w:r><w:t>ক</w:t></w:r></w:p>";
+        let cut = read_body(cut, &Styles::default(), Numbering::default());
+        assert!(matches!(cut, Err(IngestError::Corrupt { .. })), "{cut:?}");
     }
 }

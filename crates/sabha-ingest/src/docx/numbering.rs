@@ -173,7 +173,7 @@ fn format_number(n: u32, format: &str, custom: Option<&str>) -> String {
 /// Word's custom formats give a sample such as `০১, ০২, ০৩, ...` or `১, ২, ৩, ...`.
 fn custom_number(n: u32, sample: &str) -> String {
     let first = sample.split(',').next().unwrap_or_default().trim();
-    let width = first.chars().count();
+    let width = first.chars().count().min(8);
     let plain = format!("{n:0width$}");
     if first.chars().any(|c| ('০'..='৯').contains(&c)) { bengali_digits(&plain, '০') } else { plain }
 }

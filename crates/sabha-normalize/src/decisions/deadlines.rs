@@ -42,8 +42,8 @@ const LINK_WORDS: &[&str] = &[
     "র",
 ];
 
-/// Suffixes glued to a date's last word: `জুনের`, `২০২৩-এর`.
-const GLUED: &[&str] = &["-এর", "এর", "ের", "'র", "’র", "-র", "র"];
+/// Suffixes glued to a date's last word: `জুনের`, `জুলাইয়ের`, `২০২৩-এর`.
+const GLUED: &[&str] = values::CASE_ENDINGS;
 
 /// Units of a period, with how the record names them.
 const UNITS: &[(&str, PeriodUnit)] = &[
@@ -58,8 +58,7 @@ const UNITS: &[(&str, PeriodUnit)] = &[
 /// The deadlines in a decision text. `reference` is the meeting (or issue) date
 /// as `YYYY-MM-DD`, to give a year to a day and month printed without one.
 pub(crate) fn find(text: &str, reference: Option<&str>) -> Vec<Deadline> {
-    let dates = values::dates(text);
-    let numbers = values::numbers(text);
+    let (dates, numbers) = values::dates_and_numbers(text);
     find_with(text, &dates, &numbers, reference)
 }
 
@@ -75,13 +74,7 @@ pub(crate) fn find_with(
         if !limit_follows(text.get(d.end..).unwrap_or("")) {
             continue;
         }
-        let iso = match (&d.iso, d.month_day) {
-            (Some(iso), _) => Some(iso.clone()),
-            (None, Some((month, day))) => reference.and_then(|r| values::next_on_or_after(month, day, r)),
-            (None, None) => None,
-        };
-        let raw = d.raw.trim().to_string();
-        out.push((d.start, Deadline { raw, iso, calendar: Some(d.calendar), within: None, span: None }));
+        out.push((d.start, deadline_of(d, reference)));
     }
     for (at, deadline) in periods(text, numbers) {
         out.push((at, deadline));
@@ -93,23 +86,18 @@ pub(crate) fn find_with(
 /// The deadlines of a `সময়সীমা` cell or line: every date in it (a status such
 /// as `চলমান` or a period such as `প্রতি ত্রৈমাসিক` gives none).
 pub(crate) fn in_limit(text: &str, reference: Option<&str>) -> Vec<Deadline> {
-    values::dates(text)
-        .into_iter()
-        .filter_map(|d| {
-            let iso = match (&d.iso, d.month_day) {
-                (Some(iso), _) => Some(iso.clone()),
-                (None, Some((month, day))) => reference.and_then(|r| values::next_on_or_after(month, day, r)),
-                (None, None) => None,
-            };
-            Some(Deadline {
-                raw: d.raw.trim().to_string(),
-                iso,
-                calendar: Some(d.calendar),
-                within: None,
-                span: None,
-            })
-        })
-        .collect()
+    values::dates(text).iter().map(|d| deadline_of(d, reference)).collect()
+}
+
+/// A date as a deadline; a day and month without a year take theirs from
+/// `reference`.
+fn deadline_of(d: &FoundDate, reference: Option<&str>) -> Deadline {
+    let iso = match (&d.iso, d.month_day) {
+        (Some(iso), _) => Some(iso.clone()),
+        (None, Some((month, day))) => reference.and_then(|r| values::next_on_or_after(month, day, r)),
+        (None, None) => None,
+    };
+    Deadline { raw: d.raw.trim().to_string(), iso, calendar: Some(d.calendar), within: None, span: None }
 }
 
 /// A limit word follows, after at most three link words.
@@ -141,11 +129,21 @@ fn strip_glued_prefix(s: &str) -> &str {
     s
 }
 
+fn skip_parenthesized(s: &str) -> &str {
+    let t = s.trim_start();
+    match t.strip_prefix('(').and_then(|r| r.find(')').map(|e| &r[e + 1..])) {
+        Some(rest) if t.find(')').is_some_and(|e| e < 40) => rest,
+        _ => s,
+    }
+}
+
 /// `১৫ দিনের মধ্যে`, `এক মাসের মধ্যে`: a number, a unit (with a genitive), a limit word.
 fn periods(text: &str, numbers: &[Found<f64>]) -> Vec<(usize, Deadline)> {
     let mut out = Vec::new();
     for n in numbers {
-        let after = text.get(n.end..).unwrap_or("");
+        // `৩ (তিন) দিনের মধ্যে`: the number again in words, in parentheses.
+        let after = skip_parenthesized(text.get(n.end..).unwrap_or(""));
+        let base = text.len() - after.len();
         let mut ws = after.split_whitespace();
         let Some(unit_word) = ws.next() else { continue };
         let Some(&(unit_name, unit)) = UNITS.iter().find(|(u, _)| unit_word.starts_with(u)) else { continue };
@@ -154,7 +152,7 @@ fn periods(text: &str, numbers: &[Found<f64>]) -> Vec<(usize, Deadline)> {
         let limit_end = if let Some(l) = glued_limit {
             // `দিনেরমধ্যে` written without a space.
             let _ = l;
-            Some(n.end + after.find(unit_word).unwrap_or(0) + unit_word.len())
+            Some(base + after.find(unit_word).unwrap_or(0) + unit_word.len())
         } else if !suffix.is_empty() && !GLUED.contains(&suffix) && suffix != "ের" {
             None
         } else {
@@ -162,7 +160,7 @@ fn periods(text: &str, numbers: &[Found<f64>]) -> Vec<(usize, Deadline)> {
                 let rel = after.find(unit_word).unwrap_or(0) + unit_word.len();
                 let lpos =
                     after[rel..].find(l).map_or(rel, |p| rel + p + l.trim_end_matches(['।', ',', ';']).len());
-                n.end + lpos
+                base + lpos
             })
         };
         let Some(end) = limit_end else { continue };
@@ -240,6 +238,11 @@ mod tests {
     fn a_day_and_month_take_the_year_from_the_meeting() {
         let t = "৩০ জুনের মধ্যে সম্পন্ন করতে হবে।";
         let found = [date(t, "৩০ জুন", None, Some((6, 30)))];
+        let t2 = "৩০ জুলাইয়ের মধ্যে করতে হবে।";
+        assert_eq!(
+            find_with(t2, &[date(t2, "৩০ জুলাই", None, Some((7, 30)))], &[], Some("2024-07-01")).len(),
+            1
+        );
         let d = find_with(t, &found, &[], Some("2023-10-17"));
         assert_eq!(d[0].iso.as_deref(), Some("2024-06-30"));
         let d = find_with(t, &found, &[], Some("2023-05-02"));
@@ -259,6 +262,9 @@ mod tests {
         let t = "৭ কার্যদিবসের মধ্যে জানাতে হবে।";
         let d = find_with(t, &[], &[number(t, "৭", 7.0)], None);
         assert_eq!(d[0].within.as_ref().map(|p| p.unit), Some(PeriodUnit::WorkingDay));
+        let t = "৩ (তিন) দিনের মধ্যে প্রকাশ করতে হবে।";
+        let d = find_with(t, &[], &[number(t, "৩", 3.0)], None);
+        assert_eq!(d[0].raw, "৩ (তিন) দিনের মধ্যে");
         let t = "১৫ দিন পর পর সভা হবে।";
         assert!(find_with(t, &[], &[number(t, "১৫", 15.0)], None).is_empty());
     }

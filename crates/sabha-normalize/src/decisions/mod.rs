@@ -4,7 +4,7 @@
 //! their deadlines.
 
 mod deadlines;
-mod narrative;
+pub(crate) mod narrative;
 mod parties;
 mod table;
 

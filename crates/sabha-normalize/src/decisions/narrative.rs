@@ -60,10 +60,14 @@ const RESPONSIBLE_LABELS: &[&str] = &[
     "বাস্তবায়নকারী কর্তৃপক্ষ",
     "বাস্তবায়নকারী সংস্থা",
     "বাস্তবায়নকারী",
+    "বাস্তবায়নকারী দপ্তর",
+    "বাস্তবায়নের দায়িত্বে",
     "বাস্তবায়নের দায়িত্ব",
     "বাস্তবায়নে",
     "বাস্তবায়ন",
+    "দায়িত্বপ্রাপ্ত কর্মকর্তা",
     "দায়িত্বপ্রাপ্ত",
+    "দায়িত্বে",
     "দায়িত্ব",
 ];
 const LIMIT_LABELS: &[&str] = &["বাস্তবায়নের সময়সীমা", "সময়সীমা"];
@@ -78,6 +82,17 @@ fn labelled<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str> {
 
 fn classify(text: &str) -> Segment<'_> {
     let t = text.trim();
+    // `৩.১ আলোচ্য বিষয়: …`, `২। সিদ্ধান্ত: …`: a section number before a label
+    // numbers what the label introduces.
+    if let Some((number, rest)) = section_number(t) {
+        match classify(rest) {
+            Segment::Agenda { label: None, topic } => return Segment::Agenda { label: Some(number), topic },
+            Segment::Decision { label: None, text } => {
+                return Segment::Decision { label: Some(number), text };
+            }
+            _ => {}
+        }
+    }
     if let Some((label, text)) = numbered_decision(t) {
         return Segment::Decision { label: Some(label), text };
     }
@@ -104,6 +119,17 @@ fn classify(text: &str) -> Segment<'_> {
         return Segment::LeadIn;
     }
     Segment::Plain(t)
+}
+
+/// A list marker or a section number (`৩.১`) at the start of `t`, and the rest.
+fn section_number(t: &str) -> Option<(String, &str)> {
+    if let Some(m) = numbering::leading(t) {
+        return Some((m.label, t.get(m.text_start..)?));
+    }
+    let number: String = t.chars().take_while(|c| crate::text::is_digit(*c) || *c == '.').collect();
+    let rest = t.get(number.len()..)?;
+    let dotted = number.contains('.') && number.chars().next().is_some_and(crate::text::is_digit);
+    (dotted && rest.starts_with(' ')).then(|| (number.trim_end_matches('.').to_string(), rest.trim_start()))
 }
 
 /// `সিদ্ধান্ত-১: …`, `সিদ্ধান্ত ২ঃ …`: a decision that numbers itself.
@@ -139,6 +165,11 @@ fn agenda(t: &str) -> Option<Segment<'_>> {
     None
 }
 
+/// An agenda heading line (`আলোচ্যসূচি-১: …`), which is never a title.
+pub(crate) fn is_agenda_line(t: &str) -> bool {
+    agenda(t.trim()).is_some()
+}
+
 /// The closing sentence of minutes.
 fn is_closing(t: &str) -> bool {
     ["সমাপ্তি ঘোষণা", "সভার সমাপ্তি", "ধন্যবাদ জানিয়ে", "আলোচ্য বিষয় না থাকায়", "আলোচনা না থাকায়"]
@@ -162,7 +193,9 @@ fn split_inline(text: &str) -> Vec<&str> {
         let is_label = [DECISION_LABELS, RESPONSIBLE_LABELS, LIMIT_LABELS, DISCUSSION_LABELS]
             .iter()
             .any(|ls| ls.iter().any(|l| after_label(rest, l).is_some_and(|lv| lv.separated)));
-        if is_label {
+        // `৪। সিদ্ধান্ত: …`: the `।` of a list marker ends no sentence.
+        let after_marker = section_number(text).is_some_and(|(_, rest)| text.len() - rest.len() >= start);
+        if is_label && !after_marker {
             cuts.push(start);
         }
     }
@@ -581,6 +614,16 @@ mod tests {
             Some("বিভিন্ন বিষয়ে আলোচনা হয়। বিস্তারিত আলোচনার পর সবাই একমত হন।")
         );
         assert_eq!(got[1].responsible, ["সংশ্লিষ্ট সকল দপ্তর"]);
+    }
+
+    #[test]
+    fn section_numbers_before_agenda_and_decision_labels() {
+        let got = drafts(
+            "৩.১ আলোচ্য বিষয়: উন্নয়ন প্রকল্প\nআলোচনা: অগ্রগতি পর্যালোচনা করা হয়।\nসিদ্ধান্ত: কাজ শেষ করতে হবে।\n\n৪। সিদ্ধান্ত: পরবর্তী সভায় উপস্থাপন করতে হবে।",
+        );
+        assert_eq!(got.len(), 2);
+        assert_eq!((got[0].label.as_deref(), got[0].topic.as_deref()), (Some("৩.১"), Some("উন্নয়ন প্রকল্প")));
+        assert_eq!(got[1].label.as_deref(), Some("৪"));
     }
 
     #[test]

@@ -7,6 +7,7 @@ use sabha_doc::{ColumnRole, Row, Table};
 
 use super::Draft;
 use super::parties::parties;
+use crate::grid::Grid;
 use crate::numbering;
 use crate::text::{clean, is_digit};
 use crate::values;
@@ -26,33 +27,33 @@ pub(crate) struct Layout {
 
 impl Layout {
     /// The layout of a table that has a decision column.
-    pub(crate) fn of(table: &Table) -> Option<Layout> {
-        let decision = table.column(ColumnRole::Decision)?;
-        let discussion = table.column(ColumnRole::Discussion);
-        let unknown = |i: usize| table.columns.get(i).is_some_and(|c| c.role == ColumnRole::Unknown);
+    pub(crate) fn of(grid: &Grid<'_>) -> Option<Layout> {
+        let decision = grid.column(ColumnRole::Decision)?;
+        let discussion = grid.column(ColumnRole::Discussion);
         // A first column of codes or numbers under an unrecognised header
         // (`সূচক নং`) holds the labels …
-        let serial = table.column(ColumnRole::Serial).or_else(|| {
+        let serial = grid.column(ColumnRole::Serial).or_else(|| {
             let labels =
-                table.rows.iter().filter_map(|r| r.cells.first()).filter(|c| !c.text.trim().is_empty());
+                grid.rows.iter().filter_map(|r| r.cells.first()).filter(|c| !c.text.trim().is_empty());
             let mut labels = labels.peekable();
-            (unknown(0) && labels.peek().is_some() && labels.all(|c| is_label_like(&c.text))).then_some(0)
+            (grid.is_unknown(0) && labels.peek().is_some() && labels.all(|c| is_label_like(&c.text)))
+                .then_some(0)
         });
         // … and the unrecognised column right after them, before the discussion
         // or the decision, the topics (`কার্যক্রম`).
-        let topic = table.column(ColumnRole::Topic).or_else(|| {
+        let topic = grid.column(ColumnRole::Topic).or_else(|| {
             let next = serial.map_or(0, |s| s + 1);
             let before = discussion.unwrap_or(decision);
-            (serial.is_some() && next < before && unknown(next)).then_some(next)
+            (serial.is_some() && next < before && grid.is_unknown(next)).then_some(next)
         });
         Some(Layout {
             serial,
             topic,
             discussion,
             decision,
-            responsible: table.column(ColumnRole::Responsible),
-            deadline: table.column(ColumnRole::Deadline),
-            width: table.columns.len(),
+            responsible: grid.column(ColumnRole::Responsible),
+            deadline: grid.column(ColumnRole::Deadline),
+            width: grid.roles.len(),
         })
     }
 }
@@ -63,14 +64,20 @@ const MAX_WORDS_BETWEEN: usize = 4;
 
 /// Every decision of every decision table, with the tables' block indices.
 pub(crate) fn read(view: &View<'_>) -> (Vec<Draft>, Vec<usize>) {
-    let mut drafts = Vec::new();
     let mut used = Vec::new();
+    // The rows of the decision table being read, across its continuations: the
+    // first row of a continuation may finish the last row before the break.
+    let mut rows_read: Vec<RowText> = Vec::new();
     let mut previous: Option<(usize, Layout)> = None;
     for &(block, table) in &view.tables {
-        let layout = match Layout::of(table) {
-            Some(l) => l,
+        let grid = Grid::of(table);
+        let (layout, rows): (Layout, Vec<&Row>) = match Layout::of(&grid) {
+            Some(l) => (l, grid.rows.iter().collect()),
             None => match previous {
-                Some((prev_block, l)) if continues(view, table, prev_block, block, l) => l,
+                // A continuation's header row, if any, is data.
+                Some((prev_block, l)) if continues(view, table, prev_block, block, l) => {
+                    (l, table.header.iter().chain(table.rows.iter()).collect())
+                }
                 _ => {
                     previous = None;
                     continue;
@@ -78,17 +85,18 @@ pub(crate) fn read(view: &View<'_>) -> (Vec<Draft>, Vec<usize>) {
             },
         };
         used.push(block);
-        let continuation = Layout::of(table).is_none();
-        let header_rows: &[Row] = if continuation { &table.header } else { &[] };
-        let mut above: Option<Vec<String>> = None;
-        for row in header_rows.iter().chain(table.rows.iter()) {
-            if let Some(d) = read_row(row, &layout, &mut above) {
-                drafts.push(d);
+        let rows_are_the_grids = rows.len() == grid.rows.len();
+        for (r, row) in rows.iter().enumerate() {
+            let spanned = |c: usize| if rows_are_the_grids { grid.spanned_from_above(r, c) } else { None };
+            match (read_row(row, &layout, spanned), rows_read.last_mut()) {
+                (Some(RowRead::Continues(more)), Some(last)) => last.append(more),
+                (Some(RowRead::Continues(first) | RowRead::Starts(first)), _) => rows_read.push(first),
+                (None, _) => {}
             }
         }
         previous = Some((block, layout));
     }
-    (drafts, used)
+    (rows_read.into_iter().filter_map(RowText::into_draft).collect(), used)
 }
 
 /// `table` (block `block`) continues the decision table at `prev_block`: it has no
@@ -106,48 +114,112 @@ fn continues(view: &View<'_>, table: &Table, prev_block: usize, block: usize, la
     roles_unknown && same_width && between_is_small && no_table_between
 }
 
-/// One row as a decision; `None` for rows that hold none (column numbers,
-/// rules, empty rows, rows without decision text). `above` is the previous
-/// row's cells, for cells merged down from it.
-fn read_row(row: &Row, layout: &Layout, above: &mut Option<Vec<String>>) -> Option<Draft> {
+/// The texts a row gives for each field, before they make a decision.
+#[derive(Debug, Default)]
+struct RowText {
+    label: Option<String>,
+    topic: Option<String>,
+    discussion: Option<String>,
+    decision: Option<String>,
+    responsible: Option<String>,
+    limit: Option<String>,
+    span: Option<sabha_doc::Span>,
+}
+
+/// What a row is: the start of a decision, or the continuation of the one above.
+enum RowRead {
+    Starts(RowText),
+    Continues(RowText),
+}
+
+impl RowText {
+    /// A row broken over a page or wrapped by the layout: its texts continue the
+    /// row above, field by field.
+    fn append(&mut self, more: RowText) {
+        for (mine, theirs) in [
+            (&mut self.topic, more.topic),
+            (&mut self.discussion, more.discussion),
+            (&mut self.decision, more.decision),
+            (&mut self.responsible, more.responsible),
+            (&mut self.limit, more.limit),
+        ] {
+            match (mine.as_mut(), theirs) {
+                (Some(m), Some(t)) => {
+                    m.push(' ');
+                    m.push_str(&t);
+                }
+                (None, t) => *mine = t,
+                (Some(_), None) => {}
+            }
+        }
+        self.span = match (self.span, more.span) {
+            (Some(a), Some(b)) => Some(a.to(b)),
+            (a, b) => a.or(b),
+        };
+    }
+
+    fn into_draft(self) -> Option<Draft> {
+        let decision = clean(&self.decision?);
+        Some(Draft {
+            label: self.label,
+            topic: self.topic.map(|t| clean(&t)),
+            discussion: self.discussion.map(|d| clean(&d)),
+            decision,
+            responsible: self.responsible.map(|r| parties(&r)).unwrap_or_default(),
+            limit_text: self.limit,
+            span: self.span?,
+        })
+    }
+}
+
+/// One row's texts; `None` for rows that hold none (column numbers, rules,
+/// empty rows). A cell merged down from above (`rowspan`) holds the text of the
+/// cell it continues. In a table with serials, a row without one continues the
+/// row above (a row broken by a page or wrapped by the layout); so does a row
+/// without a topic in a table without serials.
+fn read_row<'a>(row: &Row, layout: &Layout, spanned: impl Fn(usize) -> Option<&'a str>) -> Option<RowRead> {
     let cells = cells_of(row, layout);
     if is_column_number_row(&cells) {
         return None;
     }
-    let cell = |i: Option<usize>| i.and_then(|i| cells.get(i)).map(|c| c.trim()).filter(|c| !c.is_empty());
-    let merged = |i: Option<usize>| -> Option<String> {
-        cell(i).map(String::from).or_else(|| {
-            let i = i?;
-            above.as_ref()?.get(i).filter(|c| !c.is_empty()).cloned()
-        })
+    let cell = |i: Option<usize>| -> Option<String> {
+        let i = i?;
+        let own = cells.get(i).map(|c| c.trim()).filter(|c| !c.is_empty());
+        own.or_else(|| spanned(i)).map(String::from)
     };
-    let decision = cell(Some(layout.decision)).map(String::from)?;
-    let (mut label, mut topic) = (None, merged(layout.topic));
-    if let Some(serial) = merged(layout.serial) {
-        let (l, rest) = serial_and_rest(&serial);
-        label = l;
-        if topic.is_none() {
-            topic = rest;
+    let mut text = RowText {
+        topic: cell(layout.topic),
+        discussion: cell(layout.discussion),
+        decision: cell(Some(layout.decision)),
+        responsible: cell(layout.responsible),
+        limit: cell(layout.deadline),
+        span: Some(row.span),
+        ..RowText::default()
+    };
+    match (layout.serial, cell(layout.serial)) {
+        (Some(_), None) => return Some(RowRead::Continues(text)),
+        (_, Some(serial)) => {
+            let (l, rest) = serial_and_rest(&serial);
+            text.label = l;
+            if text.topic.is_none() {
+                text.topic = rest;
+            }
         }
-    } else if let Some(t) = topic.clone() {
-        if let Some((code, rest)) = indicator_and_rest(&t) {
-            label = Some(code);
-            topic = rest;
+        // Without a serial column the topic starts a row (with its indicator
+        // code, `[১.১.১] …`); a row with an empty topic continues the one above.
+        (None, None) if layout.topic.is_some() && text.topic.is_none() => {
+            return Some(RowRead::Continues(text));
+        }
+        (None, None) => {
+            if let Some((code, rest)) = text.topic.as_deref().and_then(indicator_and_rest) {
+                text.label = Some(code);
+                text.topic = rest;
+            }
         }
     }
-    let discussion = merged(layout.discussion);
-    let responsible = cell(layout.responsible).map(parties).unwrap_or_default();
-    let limit_text = cell(layout.deadline).map(String::from);
-    *above = Some(cells.clone());
-    Some(Draft {
-        label,
-        topic: topic.map(|t| clean(&t)),
-        discussion: discussion.map(|d| clean(&d)),
-        decision: clean(&decision),
-        responsible,
-        limit_text,
-        span: row.span,
-    })
+    // A section row (`ক. উন্নয়ন`) or a title row has no decision.
+    text.decision.as_ref()?;
+    Some(RowRead::Starts(text))
 }
 
 /// The row's cell texts, one per column. A row one cell short whose first cell
@@ -155,10 +227,14 @@ fn read_row(row: &Row, layout: &Layout, above: &mut Option<Vec<String>>) -> Opti
 /// over both columns.
 fn cells_of(row: &Row, layout: &Layout) -> Vec<String> {
     let mut cells: Vec<String> = row.cells.iter().map(|c| c.text.clone()).collect();
-    let glued = layout.serial == Some(0) && layout.topic == Some(1) && cells.len() + 1 == layout.width;
-    if glued {
+    // One cell short, or padded with an empty last cell (a Word row of four cells
+    // in a table of five).
+    let short = cells.len() + 1 == layout.width
+        || cells.len() == layout.width && cells.last().is_some_and(|c| c.trim().is_empty());
+    if layout.serial == Some(0) && layout.topic == Some(1) && short {
         if let Some((Some(label), Some(rest))) = cells.first().map(|c| serial_and_rest(c)) {
             cells.splice(0..1, [label, rest]);
+            cells.truncate(layout.width);
         }
     }
     cells
@@ -245,6 +321,27 @@ mod tests {
         assert_eq!(got[0].label.as_deref(), Some("৮"));
         assert_eq!(got[0].topic.as_deref(), Some("ওয়েবপোর্টাল হালনাগাদ"));
         assert_eq!(got[0].decision, "হালনাগাদ করতে হবে।");
+    }
+
+    #[test]
+    fn serial_and_topic_glued_in_a_padded_row() {
+        let got = drafts(
+            "|@serial:ক্রঃ|@topic:বিষয়|@discussion:আলোচনা|@decision:সিদ্ধান্ত|@responsible:বাস্তবায়নকারী|\n|৮. ওয়েবপোর্টাল হালনাগাদ|আলোচনা|হালনাগাদ করতে হবে।|১। জেলা প্রশাসক||",
+        );
+        assert_eq!((got[0].label.as_deref(), got[0].decision.as_str()), (Some("৮"), "হালনাগাদ করতে হবে।"));
+        assert_eq!(got[0].responsible, ["জেলা প্রশাসক"]);
+    }
+
+    #[test]
+    fn a_row_without_serial_continues_the_row_above() {
+        let got = drafts(
+            "|@serial:ক্রম|@topic:বিষয়|@decision:সিদ্ধান্ত|@responsible:বাস্তবায়নকারী|\n|২|দাপ্তরিক অভ্যন্তরীণ|কর্মপ্রক্রিয়ার|সংশ্লিষ্ট দপ্তর প্রধান|\n||কর্মপ্রক্রিয়ার উন্নয়ন|উন্নয়ন করতে হবে।|(সকল), নাটোর।|\n|৩|সেবা|সেবা দিতে হবে।|ক|",
+        );
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].topic.as_deref(), Some("দাপ্তরিক অভ্যন্তরীণ কর্মপ্রক্রিয়ার উন্নয়ন"));
+        assert_eq!(got[0].decision, "কর্মপ্রক্রিয়ার উন্নয়ন করতে হবে।");
+        assert_eq!(got[0].responsible, ["সংশ্লিষ্ট দপ্তর প্রধান (সকল), নাটোর"]);
+        assert_eq!(got[0].span, sabha_doc::Span { start_line: 2, end_line: 3 });
     }
 
     #[test]
