@@ -37,6 +37,10 @@ const RULE_MIN_STROKES: usize = 2;
 /// Neighbouring marks of one rule are at most this share of the line height apart
 /// horizontally (a rule drifts across the page on a skewed scan).
 const RULE_ALIGN: f32 = 0.5;
+/// A speck on a ruling line is at most this share of the line height wide, and
+/// its centre at most [`SPECK_REACH`] of it from the line.
+const SPECK_WIDTH: f32 = 0.5;
+const SPECK_REACH: f32 = 0.2;
 
 /// What the stroke rules changed on a page.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -53,7 +57,7 @@ pub fn clean_strokes(page: &mut OcrPage) -> StrokeChanges {
     let mut changes = StrokeChanges::default();
     for line in &mut page.lines {
         changes.rule_marks += split_at_rules(line, &page.rules);
-        changes.rule_marks += drop_rule_marks(line, &rules, full_height);
+        changes.rule_marks += drop_rule_marks(line, &rules, &page.rules, full_height);
         changes.dandas += read_dandas(line, full_height);
     }
     changes
@@ -233,7 +237,7 @@ fn in_seen_zones(b: &BBox, zones: &[RuleZone]) -> bool {
 
 /// Drops tall strokes and rule look-alikes standing in a rule column, and a
 /// stroke stuck to the start of a word there.
-fn drop_rule_marks(line: &mut OcrLine, rules: &[RuleZone], full_height: f32) -> usize {
+fn drop_rule_marks(line: &mut OcrLine, rules: &[RuleZone], seen: &[BBox], full_height: f32) -> usize {
     if rules.is_empty() {
         return 0;
     }
@@ -247,7 +251,9 @@ fn drop_rule_marks(line: &mut OcrLine, rules: &[RuleZone], full_height: f32) -> 
         });
         let on_a_rule = ((stroke && !is_danda_shaped(&word, full_height)) || is_weak_stroke_word(&word.text))
             && in_zones(&word.bbox, rules);
-        let on_a_seen_rule = stroke && !hugs_a_word && in_seen_zones(&word.bbox, rules);
+        let on_a_seen_rule = !hugs_a_word
+            && ((stroke && in_seen_zones(&word.bbox, rules))
+                || (is_speck(&word, full_height) && on_ruling_line(&word.bbox, seen, full_height)));
         if on_a_rule || on_a_seen_rule {
             dropped += 1;
             continue;
@@ -262,6 +268,30 @@ fn drop_rule_marks(line: &mut OcrLine, rules: &[RuleZone], full_height: f32) -> 
     }
     line.words = kept;
     dropped
+}
+
+/// A narrow word of one or two marks (`:`, `-`, `৷`): what is left of a ruling
+/// line that Tesseract read as text. Periods and commas are not: a serial
+/// number's period often stands alone beside a rule when its digit was lost.
+fn is_speck(word: &OcrWord, full_height: f32) -> bool {
+    let count = word.text.chars().count();
+    (1..=2).contains(&count)
+        && word.bbox.width() <= SPECK_WIDTH * full_height
+        && word.text.chars().all(|c| {
+            (c.is_ascii_punctuation() && !matches!(c, '.' | ','))
+                || is_stroke_char(c)
+                || matches!(c, '৷' | '·' | '•' | '–' | '—')
+        })
+}
+
+/// Whether a box stands right on a vertical ruling line Tesseract reported
+/// (within [`SPECK_REACH`] of it), not merely near it.
+fn on_ruling_line(b: &BBox, rules: &[BBox], full_height: f32) -> bool {
+    let reach = SPECK_REACH * full_height;
+    rules
+        .iter()
+        .filter(|r| is_vertical(r))
+        .any(|r| (b.center_x() - r.center_x()).abs() <= r.width() / 2.0 + reach && r.y0 < b.y1 && r.y1 > b.y0)
 }
 
 /// Bengali before a stroke: a letter or sign, or a Bengali digit (`০২।`).
@@ -512,6 +542,19 @@ mod tests {
         assert_eq!(c.rule_marks, 2);
         let cells = &p.lines[0].words;
         assert_eq!((cells[0].bbox.x1, cells[1].bbox.x0), (364.0, 372.0));
+    }
+
+    #[test]
+    fn specks_on_a_ruling_line_are_dropped_but_punctuation_hugging_a_word_is_kept() {
+        let mut p = page(vec![
+            line(&[("সহায়ক", 94.0, 129.0), (":", 150.0, 156.0), ("গুরুত্ব", 180.0, 260.0)], 100.0),
+            line(&[("তারিখ", 94.0, 140.0), (":", 143.0, 149.0), ("২৮", 180.0, 220.0)], 200.0),
+            line(&[("সভা", 300.0, 400.0), ("-", 600.0, 606.0)], 300.0),
+        ]);
+        p.rules.push(BBox { x0: 154.0, y0: 50.0, x1: 156.0, y1: 400.0 });
+        let c = clean_strokes(&mut p);
+        assert_eq!(texts(&p), [vec!["সহায়ক", "গুরুত্ব"], vec!["তারিখ", ":", "২৮"], vec!["সভা", "-"]]);
+        assert_eq!(c.rule_marks, 1);
     }
 
     #[test]
