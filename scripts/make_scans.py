@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Makes the scanned fixtures under fixtures/scans/ from the seed renders in
-fixtures/corpus/*.noto.pdf: page images as a scanner or a phone would give them,
-wrapped as image-only PDFs (no text layer, no fonts) or kept as images.
+fixtures/corpus/*.noto.pdf: page images as a scanner or a phone would give them, wrapped as
+image-only PDFs (no text layer, no fonts) or kept as images.
 
-    python3 scripts/make_scans.py [--corpus fixtures/corpus] [--out fixtures/scans]
+    python3 scripts/make_scans.py [--fixtures fixtures] [--out fixtures/scans] [--only NAME]
 
 Needs poppler's `pdftoppm` and Pillow (its PDF writer embeds a JPEG page as is
 (DCTDecode) and a bilevel page as CCITT Group 4: a pure image PDF, as scanners
@@ -15,8 +15,12 @@ Each variant renders the PDF with `pdftoppm -gray` at its resolution, then:
 - bilevel: thresholded to black and white, as fax-like archive scanners store pages;
 - JPEG quality: compression artefacts.
 File names start with the seed number so that fixtures/tools/score.py matches
-them to fixtures/gold/NNN.json; `page-NNN-P.*` (one page of a document) match no
-gold file on purpose.
+them to fixtures/gold/NNN.json; `page-NNN-P.*` (one page of a document) and
+`mixed-*.pdf` match no gold file on purpose.
+
+`mixed-003-p1text-p2scan.pdf` joins page 1 of 003.noto.pdf (a text layer) with a
+scan of its page 2 (poppler's pdfseparate and pdfunite): a PDF in which only some
+pages need OCR.
 """
 
 import argparse
@@ -28,23 +32,24 @@ import tempfile
 
 from PIL import Image, ImageChops, ImageFilter
 
-# name, seed, pages (None: all), dpi, rotation, noise sigma, blur radius, bilevel, jpeg quality
+# name, source PDF, pages (None: all), dpi, rotation, noise sigma, blur radius, bilevel, jpeg quality
 VARIANTS = [
-    # Clean scans: greyscale 200 dpi, moderate JPEG compression, straight.
-    ("000.scan.pdf", "000", None, 200, 0.0, 0, 0.0, False, 60),
-    ("001.scan.pdf", "001", None, 200, 0.0, 0, 0.0, False, 60),
-    ("002.scan.pdf", "002", None, 200, 0.0, 0, 0.0, False, 60),
-    ("003.scan.pdf", "003", None, 200, 0.0, 0, 0.0, False, 60),
-    ("004.scan.pdf", "004", None, 200, 0.0, 0, 0.0, False, 60),
-    # Degraded: askew, noisy, blurred, harder compression.
-    ("001.noisy.pdf", "001", None, 200, 1.5, 14, 0.7, False, 40),
-    # A fax-like bilevel archive scan, slightly askew.
-    ("003.fax.pdf", "003", None, 300, -1.0, 10, 0.5, True, None),
-    # A multi-page bilevel TIFF straight from a scanner.
-    ("004.scan.tif", "004", None, 300, 0.5, 0, 0.0, True, None),
-    # Single pages as images: a phone photo-like JPEG of a table page, a PNG.
-    ("page-000-2.jpg", "000", [2], 200, 1.0, 8, 0.6, False, 55),
-    ("page-003-1.png", "003", [1], 300, 0.0, 0, 0.0, True, None),
+    # Clean scans: greyscale 150 dpi, JPEG, straight (small enough to keep five
+    # documents in the repository; 150 dpi reads as well as 200 here).
+    ("000.scan.pdf", "corpus/000.noto.pdf", None, 150, 0.0, 0, 0.0, False, 45),
+    ("001.scan.pdf", "corpus/001.noto.pdf", None, 150, 0.0, 0, 0.0, False, 45),
+    ("002.scan.pdf", "corpus/002.noto.pdf", None, 150, 0.0, 0, 0.0, False, 45),
+    ("003.scan.pdf", "corpus/003.noto.pdf", None, 150, 0.0, 0, 0.0, False, 45),
+    ("004.scan.pdf", "corpus/004.noto.pdf", None, 150, 0.0, 0, 0.0, False, 45),
+    # Degraded: greyscale 150 dpi, askew, noisy, blurred, hard JPEG compression.
+    ("001.noisy.pdf", "corpus/001.noto.pdf", None, 150, 1.5, 14, 0.7, False, 35),
+    # A fax-like archive scan: 200 dpi black and white, askew, speckled.
+    ("003.fax.pdf", "corpus/003.noto.pdf", None, 200, -1.0, 10, 0.5, True, None),
+    # A multi-page black-and-white TIFF straight from a scanner.
+    ("004.scan.tif", "corpus/004.noto.pdf", None, 300, 0.5, 0, 0.0, True, None),
+    # Single pages as images: a photo-like greyscale JPEG of a table page, a PNG.
+    ("page-000-2.jpg", "corpus/000.noto.pdf", [2], 150, 1.0, 8, 0.6, False, 55),
+    ("page-003-1.png", "corpus/003.noto.pdf", [1], 300, 0.0, 0, 0.0, True, None),
 ]
 
 
@@ -116,23 +121,38 @@ def save(images, path, dpi, quality):
         sys.exit(f"unknown output type {path}")
 
 
+def make_mixed(fixtures, out):
+    """Page 1 with its text layer, page 2 scanned."""
+    path = os.path.join(out, "mixed-003-p1text-p2scan.pdf")
+    with tempfile.TemporaryDirectory() as workdir:
+        corpus = os.path.join(fixtures, "corpus", "003.noto.pdf")
+        text_page = os.path.join(workdir, "text.pdf")
+        subprocess.run(["pdfseparate", "-f", "1", "-l", "1", corpus, text_page], check=True)
+        scanned = os.path.join(workdir, "scan.pdf")
+        save([degrade(im, 0.0, 0, 0.0, True, None) for im in render(corpus, 200, [2], workdir)], scanned, 200, None)
+        subprocess.run(["pdfunite", text_page, scanned, path], check=True)
+    print(f"{path}: 2 page(s), {os.path.getsize(path) // 1024} KiB")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", default="fixtures/corpus")
+    ap.add_argument("--fixtures", default="fixtures")
     ap.add_argument("--out", default="fixtures/scans")
     ap.add_argument("--only", help="make only the variants whose name contains this")
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
-    for name, seed, pages, dpi, rotation, sigma, blur, bilevel, quality in VARIANTS:
+    for name, source, pages, dpi, rotation, sigma, blur, bilevel, quality in VARIANTS:
         if args.only and args.only not in name:
             continue
         rng = random.Random(f"sabha-scan-{name}")
-        pdf = os.path.join(args.corpus, f"{seed}.noto.pdf")
+        pdf = os.path.join(args.fixtures, source)
         with tempfile.TemporaryDirectory() as workdir:
             images = [degrade(im, rotation, sigma, blur, bilevel, rng) for im in render(pdf, dpi, pages, workdir)]
         path = os.path.join(args.out, name)
         save(images, path, dpi, quality)
         print(f"{path}: {len(images)} page(s), {os.path.getsize(path) // 1024} KiB")
+    if not args.only or args.only in "mixed":
+        make_mixed(args.fixtures, args.out)
 
 
 if __name__ == "__main__":

@@ -3,14 +3,15 @@
 
     python3 scripts/ocr_fidelity.py [--sabha target/release/sabha] [--raw] [FILE ...]
 
-For every scan (default: fixtures/scans/*, the seed number taken from the file
-name's leading NNN or `page-NNN-P`), it compares against fixtures/seeds/NNN.txt:
+For every scan (default: fixtures/scans/*) it compares against a reference:
+fixtures/seeds/NNN.txt for `NNN.*` (the seed number leading the name), the text
+layer of page P of fixtures/corpus/NNN.noto.pdf for `page-NNN-P.*`, and the text
+layer of fixtures/pdf/NAME.pdf for `NAME.scan.*` (another font and layout):
 
 - CER: the Bengali-character error rate, Levenshtein distance over the Bengali
   characters (U+0980-U+09FF, NFC) in reading order divided by the reference's
-  count. For a single page (`page-NNN-P.*`) the reference is the text layer of
-  that page of fixtures/corpus/NNN.noto.pdf (`pdftotext`, which gets every
-  Bengali character of these files right).
+  count (text layers are read by `pdftotext`, which gets every Bengali character
+  of these files right).
 - missing: the share of the reference's words absent from the output (order
   ignored; punctuation trimmed from word ends).
 
@@ -36,6 +37,7 @@ from collections import Counter
 
 SEEDS = "fixtures/seeds"
 CORPUS = "fixtures/corpus"
+PDFS = "fixtures/pdf"
 
 
 def seed_words_text(seed):
@@ -94,19 +96,21 @@ def words_missing(reference, hypothesis):
     return missing / max(len(ref), 1)
 
 
-def page_reference(name):
-    """The text layer of page P of the seed's PDF render, for `page-NNN-P.*`."""
-    m = re.match(r"page-(\d{3})-(\d+)", name)
-    pdf = os.path.join(CORPUS, f"{m.group(1)}.noto.pdf")
-    page = m.group(2)
-    out = subprocess.run(["pdftotext", "-f", page, "-l", page, pdf, "-"], capture_output=True, text=True, check=True)
-    return out.stdout
+def text_layer(pdf, page=None):
+    pages = ["-f", page, "-l", page] if page else []
+    return subprocess.run(["pdftotext", *pages, pdf, "-"], capture_output=True, text=True, check=True).stdout
 
 
-def seed_of(path):
+def reference_for(path):
+    """The text a scan should read as (see the module documentation)."""
     name = os.path.basename(path)
-    m = re.match(r"(?:page-)?(\d{3})", name)
-    return m.group(1) if m else None
+    page = re.match(r"page-(\d{3})-(\d+)", name)
+    if page:
+        return text_layer(os.path.join(CORPUS, f"{page.group(1)}.noto.pdf"), page.group(2))
+    seed = re.match(r"(\d{3})[._]", name)
+    if seed:
+        return seed_words_text(open(os.path.join(SEEDS, seed.group(1) + ".txt"), encoding="utf-8").read())
+    return text_layer(os.path.join(PDFS, name.split(".")[0] + ".pdf"))
 
 
 def sabha_text(binary, path):
@@ -141,22 +145,20 @@ def main():
     ap.add_argument("files", nargs="*")
     a = ap.parse_args()
     files = a.files or sorted(glob.glob("fixtures/scans/*"))
-    files = [f for f in files if seed_of(f) and not f.endswith((".json", ".md"))]
+    files = [f for f in files if not f.endswith((".json", ".jsonl", ".md"))]
     header = f"{'file':<24} {'CER':>8} {'missing':>8}"
     if a.raw:
         header += f"   {'raw CER':>8} {'raw miss':>8}"
     print(header + f" {'seconds':>8}")
     sums = Counter()
     for path in files:
-        seed = seed_words_text(open(os.path.join(SEEDS, seed_of(path) + ".txt"), encoding="utf-8").read())
         started = time.monotonic()
         ours = sabha_text(a.sabha, path)
         seconds = time.monotonic() - started
         if a.dump:
             os.makedirs(a.dump, exist_ok=True)
             open(os.path.join(a.dump, os.path.basename(path) + ".txt"), "w", encoding="utf-8").write(ours)
-        single_page = os.path.basename(path).startswith("page-")
-        reference = page_reference(os.path.basename(path)) if single_page else seed
+        reference = reference_for(path)
         cer = levenshtein(bengali(reference), bengali(ours)) / max(len(bengali(reference)), 1)
         miss = words_missing(reference, ours)
         row = f"{os.path.basename(path):<24} {cer:>8.4f} {miss * 100:>7.2f}%"

@@ -380,13 +380,12 @@ fn install_hint(program: &Path) -> &'static str {
     }
 }
 
-/// Maps a failed Tesseract run to an error: a missing language model makes OCR
+/// Maps a Tesseract run to an error: a missing language model makes OCR
 /// unavailable; an image Tesseract cannot decode is unreadable.
 fn check_tesseract_exit(output: &ToolOutput, languages: &str) -> Result<(), PagedError> {
-    if output.status.success() {
-        return Ok(());
-    }
     let stderr = &output.stderr;
+    // Tesseract goes on with the models it could load, reading Bengali with the
+    // English model alone: a missing model is a broken installation, not a scan.
     if stderr.contains("Failed loading language") || stderr.contains("Error opening data file") {
         let packages: Vec<String> = languages.split('+').map(|l| format!("tesseract-ocr-{l}")).collect();
         return Err(PagedError::OcrUnavailable {
@@ -396,6 +395,9 @@ fn check_tesseract_exit(output: &ToolOutput, languages: &str) -> Result<(), Page
                 packages.join(" ")
             ),
         });
+    }
+    if output.status.success() {
+        return Ok(());
     }
     let unreadable =
         ["pixRead", "Unsupported image", "cannot be read", "image file", "Error during processing"];
