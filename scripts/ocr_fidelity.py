@@ -6,7 +6,8 @@
 For every scan (default: fixtures/scans/*) it compares against a reference:
 fixtures/seeds/NNN.txt for `NNN.*` (the seed number leading the name), the text
 layer of page P of fixtures/corpus/NNN.noto.pdf for `page-NNN-P.*`, and the text
-layer of fixtures/pdf/NAME.pdf for `NAME.scan.*` (another font and layout):
+layer of pages 1-2 of fixtures/corpus/NNN.noto.pdf for `mixed-NNN-*` (two pages
+of that seed); other files are skipped:
 
 - CER: the Bengali-character error rate, Levenshtein distance over the Bengali
   characters (U+0980-U+09FF, NFC) in reading order divided by the reference's
@@ -37,7 +38,6 @@ from collections import Counter
 
 SEEDS = "fixtures/seeds"
 CORPUS = "fixtures/corpus"
-PDFS = "fixtures/pdf"
 
 
 def seed_words_text(seed):
@@ -96,8 +96,8 @@ def words_missing(reference, hypothesis):
     return missing / max(len(ref), 1)
 
 
-def text_layer(pdf, page=None):
-    pages = ["-f", page, "-l", page] if page else []
+def text_layer(pdf, first=None, last=None):
+    pages = ["-f", first, "-l", last or first] if first else []
     return subprocess.run(["pdftotext", *pages, pdf, "-"], capture_output=True, text=True, check=True).stdout
 
 
@@ -107,10 +107,13 @@ def reference_for(path):
     page = re.match(r"page-(\d{3})-(\d+)", name)
     if page:
         return text_layer(os.path.join(CORPUS, f"{page.group(1)}.noto.pdf"), page.group(2))
+    mixed = re.match(r"mixed-(\d{3})-", name)
+    if mixed:
+        return text_layer(os.path.join(CORPUS, f"{mixed.group(1)}.noto.pdf"), "1", "2")
     seed = re.match(r"(\d{3})[._]", name)
     if seed:
         return seed_words_text(open(os.path.join(SEEDS, seed.group(1) + ".txt"), encoding="utf-8").read())
-    return text_layer(os.path.join(PDFS, name.split(".")[0] + ".pdf"))
+    return None
 
 
 def sabha_text(binary, path):
@@ -145,7 +148,7 @@ def main():
     ap.add_argument("files", nargs="*")
     a = ap.parse_args()
     files = a.files or sorted(glob.glob("fixtures/scans/*"))
-    files = [f for f in files if not f.endswith((".json", ".jsonl", ".md"))]
+    files = [f for f in files if reference_for(f) is not None]
     header = f"{'file':<24} {'CER':>8} {'missing':>8}"
     if a.raw:
         header += f"   {'raw CER':>8} {'raw miss':>8}"

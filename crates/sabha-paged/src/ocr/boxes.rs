@@ -352,6 +352,29 @@ mod tests {
     }
 
     #[test]
+    fn tesseract_baselines_give_every_line_the_page_type_box() {
+        let baseline =
+            |y: f32, size: f32| Some(Baseline { x0: 0.0, y_at_x0: y, slope: 0.01, size, descenders: 12.0 });
+        let line = |y: f32, size: f32| OcrLine {
+            words: vec![inked("১", 0.0, y - 30.0, 20.0, y), inked("সভা", 100.0, y - 35.0, 180.0, y + 2.0)],
+            baseline: baseline(y, size),
+        };
+        // Two body lines of 60 (one measured a little small) and a heading of 120.
+        let mut page = OcrPage {
+            lines: vec![line(100.0, 60.0), line(200.0, 56.0), line(300.0, 120.0)],
+            ..OcrPage::default()
+        };
+        page.lines.push(line(400.0, 60.0));
+        type_boxes(&mut page);
+        let digit = page.lines[0].words[0].bbox;
+        assert!((digit.y0 - (100.1 - 48.0)).abs() < 0.01 && (digit.y1 - 112.1).abs() < 0.01, "{digit:?}");
+        let word = page.lines[1].words[1].bbox;
+        assert!((word.height() - 60.0).abs() < 0.01, "noise in the size is ignored: {word:?}");
+        assert!((word.y1 - (201.4 + 12.0)).abs() < 0.01, "the slope is followed: {word:?}");
+        assert!((page.lines[2].words[0].bbox.height() - 120.0).abs() < 0.01);
+    }
+
+    #[test]
     fn a_skewed_line_keeps_its_slope() {
         let words: Vec<OcrWord> = (0..6)
             .map(|i| {
