@@ -117,6 +117,17 @@ const TITLES: &[&str] = &[
     "প্রক্টর",
     "অধিকর্তা",
     "ফোকালপয়েন্ট",
+    "গভর্নর",
+    "ডেপুটিগভর্নর",
+    "ডিরেক্টর",
+    "সেক্রেটারি",
+    "প্রাধ্যক্ষ",
+    "ডীন",
+    "কোষাধ্যক্ষ",
+    "হিসাবরক্ষণকর্মকর্তা",
+    "ব্যবসায়ী",
+    "শিক্ষানুরাগী",
+    "সমাজসেবক",
 ];
 
 /// Words that may stand before a title inside a designation: rank, level, service.
@@ -273,6 +284,13 @@ const QUALIFIERS: &[&str] = &[
     "নার্সিং",
     "ক্রয়",
     "সংগ্রহ",
+    // Office-bearers of societies and committees.
+    "সাধারণ",
+    "সাংগঠনিক",
+    "অভিভাবক",
+    "শিক্ষক",
+    "সংরক্ষিত",
+    "বিদ্যোৎসাহী",
 ];
 
 /// Honorifics and titles of address that stand before a name and are kept as

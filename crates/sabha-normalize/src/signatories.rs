@@ -53,7 +53,7 @@ pub(crate) fn read(view: &mut View<'_>, from: usize) -> Vec<Person> {
         }
         let last = designation_end(view, next);
         let designation: Vec<&str> = (next..=last).map(|k| view.text(k)).collect();
-        let name = strip_enclosing_parens(strip_signed_mark(view.text(i)));
+        let name = strip_enclosing_parens(name_part(view.text(i)));
         let name = header_value(name);
         out.push(Person {
             name: (!name.is_empty()).then_some(name),
@@ -211,10 +211,28 @@ fn is_lone_title(t: &str) -> bool {
     ws.len() == 1 && lexicon::is_title(ws[0])
 }
 
+/// A name line without its signed mark and signature date:
+/// `(মোঃ জাকির হোসেন) ২০/০৩/২০২৪` → `(মোঃ জাকির হোসেন)`.
+fn name_part(t: &str) -> &str {
+    let t = strip_signed_mark(t);
+    let dates = crate::values::dates(t);
+    let t = match dates.last() {
+        Some(d) if t.get(d.end..).is_some_and(|rest| rest.trim_matches(['।', ',', ' ']).is_empty()) => {
+            t.get(..d.start).unwrap_or(t)
+        }
+        _ => t,
+    };
+    match dates.first() {
+        Some(d) if d.start == 0 => t.get(d.end.min(t.len())..).unwrap_or(t),
+        _ => t,
+    }
+    .trim_matches([' ', ',', '-'])
+}
+
 /// `স্বাক্ষরিত/-`, `স্বাঃ/-` before a name.
 fn strip_signed_mark(t: &str) -> &str {
     let t = t.trim();
-    for mark in ["স্বাক্ষরিত/-", "স্বাক্ষরিত", "স্বাঃ/-", "স্বা/-", "Sd/-"]
+    for mark in ["স্বাক্ষরিত/-", "স্বাক্ষরিত", "স্বাক্ষর/-", "স্বাঃ/-", "স্বা/-", "Sd/-"]
     {
         if let Some(rest) = t.strip_prefix(mark) {
             return rest.trim_start();
@@ -225,7 +243,7 @@ fn strip_signed_mark(t: &str) -> &str {
 
 /// A line that can be a signatory's name.
 fn is_name_line(text: &str) -> bool {
-    let t = strip_enclosing_parens(strip_signed_mark(text));
+    let t = strip_enclosing_parens(name_part(text));
     let ws = words(t);
     !ws.is_empty()
         && ws.len() <= MAX_NAME_WORDS
@@ -339,6 +357,18 @@ mod tests {
         assert_eq!(
             blocks("স্বাক্ষরিত/- মোঃ আবদুল করিম\nজেলা প্রশাসক, নাটোর"),
             [p("মোঃ আবদুল করিম", "জেলা প্রশাসক, নাটোর")]
+        );
+    }
+
+    #[test]
+    fn a_signature_date_on_the_name_line_or_above_it() {
+        assert_eq!(
+            blocks("স্বা/-\n(মোঃ জাকির হোসেন) ২০/০৩/২০২৪\nসাধারণ সম্পাদক"),
+            [p("মোঃ জাকির হোসেন", "সাধারণ সম্পাদক")]
+        );
+        assert_eq!(
+            blocks("স্বাক্ষর/- ১৬.০৪.২০২৪\nশাকিল আহমেদ\nজেলা প্রশাসক\nদিনাজপুর"),
+            [p("শাকিল আহমেদ", "জেলা প্রশাসক দিনাজপুর")]
         );
     }
 

@@ -10,11 +10,16 @@
 //! জনাব মোঃ আবদুল করিম
 //! ```
 //!
-//! — and from a two-column table of labels and values. Values drop a trailing
+//! — from a two-column table of labels and values, a markdown list with bold
+//! labels (`- **সভাপতি:** …`), an HTML definition list (`<dt>সভাপতি</dt><dd>…</dd>`),
+//! and, for minutes without such a block, from the one running sentence that says
+//! who chaired the meeting when and where ([`sentence`]). Values drop a trailing
 //! `।` / `,`; a value missing or unreadable stays `null`.
 
 use sabha_doc::{Span, Table};
 use sabha_record::{Calendar, DateValue, Meeting, Person, TimeValue};
+
+pub(crate) mod sentence;
 
 use crate::lexicon;
 use crate::person;
@@ -207,6 +212,19 @@ pub(crate) fn read(view: &mut View<'_>, stop_before: usize) -> Meeting {
     meeting
 }
 
+/// Fills what the labelled header left out from the running sentence, when no
+/// label named the chair (`… <name>-এর সভাপতিত্বে <date> তারিখ … সভা অনুষ্ঠিত হয়`).
+pub(crate) fn fill_from_sentence(meeting: &mut Meeting, view: &View<'_>) {
+    if meeting.chair.is_some() {
+        return;
+    }
+    let Some(s) = sentence::read(view) else { return };
+    meeting.chair = s.chair;
+    meeting.date = meeting.date.take().or(s.date);
+    meeting.time = meeting.time.take().or(s.time);
+    meeting.venue = meeting.venue.take().or(s.venue);
+}
+
 fn entries_from_lines<'a>(view: &mut View<'a>, stop_before: usize) -> Vec<Entry<'a>> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -219,6 +237,14 @@ fn entries_from_lines<'a>(view: &mut View<'a>, stop_before: usize) -> Vec<Entry<
             i += 1;
             continue;
         };
+        // A label alone on its line heads the block only at the start of its paragraph
+        // or under another label: `সভাপতি` under a signatory's name is a role in a
+        // signature block.
+        let under_text = i > 0 && view.same_para(i - 1, i) && label_of(view.text(i - 1)).is_none();
+        if l.value.trim().is_empty() && under_text {
+            i += 1;
+            continue;
+        }
         let mut continuation = Vec::new();
         let mut j = i + 1;
         while j < view.len()
@@ -535,6 +561,12 @@ mod tests {
         assert_eq!((c.name, c.designation), (s("জনাব মোঃ আবদুল করিম"), s("জেলা প্রশাসক")));
         assert_eq!(m.venue, s("সম্মেলন কক্ষ"));
         assert_eq!(m.attendance, s("পরিশিষ্ট-ক"));
+    }
+
+    #[test]
+    fn a_role_line_in_a_signature_block_is_no_label() {
+        let m = meeting("(মোঃ হাবিবুর রহমান) ২০/০৩/২০২৪\nসভাপতি\nচরফ্যাশন কৃষক বহুমুখী সমবায় সমিতি লিঃ");
+        assert_eq!(m.chair, None);
     }
 
     #[test]
