@@ -100,14 +100,20 @@ const OTHER_PEOPLE_WORDS: &[&str] = &[
 /// `পর্ষদে অবস্থান`, `কমিটিতে অবস্থান`, `সভায় ভূমিকা`.
 const ROLE_WORDS: &[&str] = &["অবস্থান", "ভূমিকা"];
 
+/// Bodies a member holds a post in: `বোর্ডে পদ`, `পরিষদে পদবি`, `সমিতির পদ`.
+const BODY_WORDS: &[&str] = &["কমিটি", "পর্ষদ", "বোর্ড", "পরিষদ", "সমিতি", "বডি", "সিন্ডিকেট", "কাউন্সিল", "সংসদ"];
+
 /// The role of a column, with the committee-role headers the table reader does not
-/// know (`পর্ষদে অবস্থান`, `বোর্ডে অবস্থান`) added.
+/// know (`পর্ষদে অবস্থান`, `বোর্ডে পদ`) added.
 fn role_of(role: ColumnRole, header: &str) -> ColumnRole {
     let ws = crate::text::words(header);
     // `অগ্রগতির অবস্থান`, `বর্তমান অবস্থান`: the state of work, not a role.
     let state_of_work = ws.iter().any(|w| ["অগ্রগতি", "বর্তমান", "বাস্তবায়ন"].iter().any(|s| w.starts_with(s)));
-    let committee_role =
-        (1..=3).contains(&ws.len()) && ws.iter().any(|w| ROLE_WORDS.contains(w)) && !state_of_work;
+    let post = ws.iter().any(|w| ["পদ", "পদবি", "পদবী"].contains(w));
+    let body = ws.iter().any(|w| BODY_WORDS.iter().any(|b| w.starts_with(b)));
+    let committee_role = (1..=3).contains(&ws.len())
+        && (ws.iter().any(|w| ROLE_WORDS.contains(w)) || post && body)
+        && !state_of_work;
     if committee_role && matches!(role, ColumnRole::Unknown | ColumnRole::Designation) {
         ColumnRole::CommitteeRole
     } else {
@@ -152,6 +158,8 @@ mod tests {
         assert_eq!(role_of(ColumnRole::Designation, "কমিটিতে অবস্থান"), ColumnRole::CommitteeRole);
         assert_eq!(role_of(ColumnRole::Unknown, "অগ্রগতির অবস্থান ও মন্তব্য সমূহ"), ColumnRole::Unknown);
         assert_eq!(role_of(ColumnRole::Unknown, "বর্তমান অবস্থান"), ColumnRole::Unknown);
+        assert_eq!(role_of(ColumnRole::Designation, "বোর্ডে পদ"), ColumnRole::CommitteeRole);
+        assert_eq!(role_of(ColumnRole::Designation, "পদবি"), ColumnRole::Designation);
         let columns = ["ক্রম", "নাম", "পিতার নাম", "মোবাইল"]
             .iter()
             .map(|h| Column { header: h.to_string(), role: sabha_tables::column_role(h) })

@@ -81,6 +81,10 @@ pub fn normalize(document: &Document) -> Minutes {
     let mut meeting = header::read(&mut view, n);
     if minutes {
         header::fill_from_sentence(&mut meeting, &view);
+    } else if meeting.time.is_none() && meeting.venue.is_none() {
+        // A notice's `তারিখ:` with no time or place is the notice's own date, not a
+        // meeting's: only an announced meeting (x12) has a meeting block.
+        meeting = sabha_record::Meeting::default();
     }
 
     let reference = meeting

@@ -69,15 +69,14 @@ pub(crate) struct MemoBlock {
 /// their lines are claimed, and so are the lines that print the memo again.
 pub(crate) fn read(view: &mut View<'_>) -> MemoBlock {
     let mut out = MemoBlock::default();
-    let in_lines = (0..view.len()).find_map(|i| memo_value(view.text(i)).map(|v| (i, v)));
+    let in_lines = (0..view.len()).find_map(|i| memo_line(view.text(i)).map(|m| (i, m)));
     let in_cells = memo_in_cells(view);
     let dated = match (in_lines, in_cells) {
-        (Some((at, value)), cells)
+        (Some((at, line)), cells)
             if cells.as_ref().is_none_or(|c| view.span(at, at).start_line < c.0.start_line) =>
         {
-            let (memo_text, _) = split_date_label(value);
-            out.memo = memo(memo_text, view.span(at, at));
-            dates_around_line(view, at, value)
+            out.memo = memo(line.memo, view.span(at, at));
+            dates_around_line(view, at, line.dates)
         }
         (_, Some((span, memo_text, dated))) => {
             out.memo = memo(memo_text, span);
@@ -106,12 +105,12 @@ pub(crate) fn read(view: &mut View<'_>) -> MemoBlock {
 /// A date with the span it stands on and its raw words.
 type Dated = (Span, FoundDate, String);
 
-/// The dates on the memo line `at` (whose memo value is `value`) and on the
-/// date-only lines around it, in document order; those lines are claimed.
-fn dates_around_line(view: &mut View<'_>, at: usize, value: &str) -> Vec<Dated> {
+/// The dates on the memo line `at` (`on_line`) and on the date-only lines around
+/// it, in document order; those lines are claimed.
+fn dates_around_line(view: &mut View<'_>, at: usize, on_line: Option<&str>) -> Vec<Dated> {
     view.claim(at);
     let mut dated: Vec<(usize, FoundDate, String)> = Vec::new();
-    if let (_, Some(d)) = split_date_label(value) {
+    if let Some(d) = on_line {
         dated.extend(date_line(d).into_iter().map(|(f, raw)| (at, f, raw)));
     }
     let before = collect_date_lines(view, at, Direction::Before);
@@ -137,8 +136,9 @@ fn memo_in_cells<'a>(view: &View<'a>) -> Option<(Span, &'a str, Vec<Dated>)> {
         let rows: Vec<&sabha_doc::Row> = table.header.iter().chain(table.rows.iter()).collect();
         for (r, row) in rows.iter().enumerate() {
             for (c, cell) in row.cells.iter().enumerate() {
-                let Some(value) = memo_value(&cell.text) else { continue };
-                let (memo_text, same_cell) = split_date_label(value);
+                let Some(MemoLine { memo: memo_text, dates: same_cell }) = memo_line(&cell.text) else {
+                    continue;
+                };
                 let mut dated: Vec<Dated> = Vec::new();
                 let mut add = |text: &str, span: Span| {
                     dated.extend(date_line(text).into_iter().map(|(f, raw)| (span, f, raw)));
@@ -167,8 +167,8 @@ fn claim_repeats(view: &mut View<'_>, number: &str) {
     let repeats: Vec<usize> = (0..view.len())
         .filter(|&i| !view.is_claimed(i))
         .filter(|&i| {
-            memo_value(view.text(i))
-                .and_then(|v| memo(split_date_label(v).0, Span::line(0)))
+            memo_line(view.text(i))
+                .and_then(|line| memo(line.memo, Span::line(0)))
                 .is_some_and(|m| m.number.starts_with(number))
         })
         .collect();
@@ -182,6 +182,26 @@ fn claim_repeats(view: &mut View<'_>, number: &str) {
         }
         view.claim(at);
     }
+}
+
+/// A memo line: the memo as printed and the dates printed with it on the line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct MemoLine<'a> {
+    memo: &'a str,
+    dates: Option<&'a str>,
+}
+
+/// Reads a memo line in either order: `স্মারক নং: … তারিখ: …` (or the date after a gap)
+/// and `তারিখ: …  স্মারক নং: …`.
+fn memo_line(text: &str) -> Option<MemoLine<'_>> {
+    if let Some(value) = memo_value(text) {
+        let (memo, dates) = split_date_label(value);
+        return Some(MemoLine { memo, dates });
+    }
+    let dated = after_label(text, "তারিখ").filter(|lv| lv.separated)?.value;
+    let at = dated.find("স্মারক")?;
+    let memo = split_date_label(memo_value(dated.get(at..)?)?).0;
+    Some(MemoLine { memo, dates: Some(dated.get(..at)?.trim_end_matches([',', ';', ' ', '/', '|'])) })
 }
 
 /// The value of a memo line, label and separator removed.
@@ -367,6 +387,18 @@ mod tests {
         let m = memo("০৫.৪৩.৬৯০০.০২৩.০৬.০০২.১৬. ৭৩", Span::line(1)).unwrap();
         assert_eq!(m.raw, "০৫.৪৩.৬৯০০.০২৩.০৬.০০২.১৬. ৭৩");
         assert_eq!(m.number, "05.43.6900.023.06.002.16.73");
+    }
+
+    #[test]
+    fn the_date_before_the_memo_on_one_line() {
+        let line = memo_line("তারিখ: ১২/০৫/২০২৪ খ্রিঃ স্মারক নং: ০৫.৪৪.২৭০০.০০৩.২৪-১৯০").unwrap();
+        assert_eq!(
+            line,
+            MemoLine {
+                memo: "০৫.৪৪.২৭০০.০০৩.২৪-১৯০", dates: Some("১২/০৫/২০২৪ খ্রিঃ")
+            }
+        );
+        assert_eq!(memo_line("তারিখ: ১২/০৫/২০২৪ খ্রিঃ"), None);
     }
 
     #[test]

@@ -63,7 +63,75 @@ pub(crate) fn read(view: &mut View<'_>, from: usize) -> Vec<Person> {
         view.claim_range(i, last);
         i = last + 1;
     }
+    out.extend(blocks_in_tables(view));
+    out.sort_by_key(|p| p.span.map(|s| s.start_line));
     out
+}
+
+/// The most rows a table of signature blocks has.
+const MAX_SIGNATURE_TABLE_ROWS: usize = 8;
+
+/// Signature blocks laid out as a table — a borderless Word table, or blocks side
+/// by side that the table reader took for columns: each column holds one block, a
+/// signed mark or date, the name, then the designation.
+fn blocks_in_tables(view: &View<'_>) -> Vec<Person> {
+    let mut out = Vec::new();
+    for (_, table) in &view.tables {
+        let rows: Vec<&sabha_doc::Row> = table.header.iter().chain(&table.rows).collect();
+        // Columns headed `স্বাক্ষর/-` (the signed mark) are blocks too.
+        let unknown_columns = table
+            .columns
+            .iter()
+            .all(|c| matches!(c.role, sabha_doc::ColumnRole::Unknown | sabha_doc::ColumnRole::Signature));
+        let labelled =
+            rows.iter().any(|r| r.cells.first().is_some_and(|c| crate::header::label_of(&c.text).is_some()));
+        if rows.len() > MAX_SIGNATURE_TABLE_ROWS || !unknown_columns || labelled {
+            continue;
+        }
+        let width = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+        for c in 0..width {
+            let cells: Vec<&sabha_doc::Cell> = rows
+                .iter()
+                .filter_map(|r| r.cells.get(c))
+                .filter(|cell| !cell.text.trim().is_empty())
+                .collect();
+            out.extend(block_in_cells(&cells));
+        }
+    }
+    out
+}
+
+/// One column's cells as a signature block: marks and dates, a name, a designation.
+/// A Word cell may hold the whole block in one text (`(মোঃ রহিম উদ্দিন) সম্পাদক`).
+fn block_in_cells(cells: &[&sabha_doc::Cell]) -> Option<Person> {
+    let mut rest = cells.iter().skip_while(|c| name_part(&c.text).is_empty());
+    let first = rest.next()?;
+    let designation: Vec<&str> =
+        rest.map(|c| c.text.as_str()).take_while(|t| !is_contact_or_date(t)).collect();
+    let span = cells.first().map(|c| c.span.to(cells.last().map_or(c.span, |l| l.span)));
+    let (name, designation) = if designation.is_empty() {
+        whole_block(&first.text)?
+    } else if is_name_line(&first.text)
+        && designation.first().is_some_and(|d| lexicon::starts_with_designation(d))
+    {
+        (header_value(strip_enclosing_parens(name_part(&first.text))), header_value(&designation.join(" ")))
+    } else {
+        return None;
+    };
+    (!name.is_empty() && !designation.is_empty()).then_some(Person {
+        name: Some(name),
+        designation: Some(designation),
+        span,
+    })
+}
+
+/// `(মোঃ রহিম উদ্দিন) সম্পাদক, সমিতি`: a name in parentheses, then the designation.
+fn whole_block(text: &str) -> Option<(String, String)> {
+    let t = name_part(text);
+    let close = t.strip_prefix('(')?.find(')')? + 1;
+    let (name, designation) = (t.get(1..close)?, t.get(close + 1..)?.trim());
+    (is_name_line(name) && lexicon::starts_with_designation(designation))
+        .then(|| (header_value(name), header_value(designation)))
 }
 
 /// The last line of the designation that starts at `first`: the lines of its
@@ -350,6 +418,15 @@ mod tests {
             [p("মোঃ হাবিবুর রহমান", "প্রধান শিক্ষক ও সদস্য সচিব"), p("আলহাজ্ব মোঃ আব্দুস সাত্তার", "সভাপতি")]
         );
         assert_eq!(columns("ক খ   গ"), [(0, "ক খ".to_string()), (6, "গ".to_string())]);
+    }
+
+    #[test]
+    fn blocks_the_table_reader_took_for_columns() {
+        let got = blocks("|স্বাক্ষর/-|স্বাক্ষর/-|\n|(মোঃ রহিম উদ্দিন)|(আলহাজ্ব মোঃ নুরুল ইসলাম)|\n|সম্পাদক|সভাপতি|");
+        assert_eq!(got, [p("মোঃ রহিম উদ্দিন", "সম্পাদক"), p("আলহাজ্ব মোঃ নুরুল ইসলাম", "সভাপতি")]);
+        let got = blocks("|(মোঃ রহিম উদ্দিন) সম্পাদক|(আলহাজ্ব মোঃ নুরুল ইসলাম) সভাপতি, সমিতি|");
+        assert_eq!(got, [p("মোঃ রহিম উদ্দিন", "সম্পাদক"), p("আলহাজ্ব মোঃ নুরুল ইসলাম", "সভাপতি, সমিতি")]);
+        assert!(blocks("|সভাপতি|জনাব ক খ|\n|তারিখ|১২/০৩/২০২৪|").is_empty());
     }
 
     #[test]

@@ -88,9 +88,23 @@ pub(crate) fn read_title(view: &mut View<'_>) -> (Option<String>, DocumentKind) 
         Some(t) => (Some(t), DocumentKind::Minutes),
         None => match read_kind_heading(view) {
             Some(t) => (Some(t), DocumentKind::Other),
+            None if is_letter(view) => (None, DocumentKind::Other),
             None => (None, DocumentKind::Minutes),
         },
     }
+}
+
+/// Words of a letter's body and addressee: `উপর্যুক্ত বিষয়ের প্রেক্ষিতে …`, `প্রাপক:`,
+/// `মহোদয়,`.
+const LETTER_MARKS: &[&str] = &["উপর্যুক্ত বিষয়", "উপরোক্ত বিষয়", "প্রাপক", "মহোদয়,", "মহোদয়া,", "বরাবর"];
+
+/// A letter: a subject line (that is not a title) and a letter's reference, body or
+/// addressee.
+fn is_letter(view: &View<'_>) -> bool {
+    let lines = || (0..view.len()).map(|i| view.text(i));
+    let subject = lines().any(|t| crate::text::after_label(t, "বিষয়").is_some_and(|lv| lv.separated));
+    let reference = lines().any(|t| crate::text::after_label(t, "সূত্র").is_some_and(|lv| lv.separated));
+    subject && (reference || lines().any(|t| LETTER_MARKS.iter().any(|m| t.contains(m))))
 }
 
 /// The minutes' title line(s), or a subject naming the minutes.
@@ -199,7 +213,7 @@ pub(crate) fn is_letterhead_line(text: &str) -> bool {
         return true;
     }
     let ws = words(t);
-    if ws.len() > 8 || header::reads_as_sentence(t) || t.ends_with(':') || t.ends_with('ঃ') {
+    if ws.len() > 8 || header::reads_as_sentence(t) || ends_as_label(t) {
         return false;
     }
     let has_digit = t.chars().any(crate::text::is_digit);
@@ -233,6 +247,17 @@ pub(crate) fn is_contact_line(text: &str) -> bool {
             || t.strip_prefix(l).is_some_and(|r| r.trim_start().starts_with(['(', ':', 'ঃ']))
     });
     labelled || t.contains('@') || is_web_address(&t)
+}
+
+/// A line ending in a colon (or a visarga used as one), as a label does: `ঠিকানাঃ`,
+/// but not an abbreviation that ends in a visarga (`… সমিতি লিঃ`).
+fn ends_as_label(t: &str) -> bool {
+    let t = t.trim_end();
+    let abbreviation = t
+        .strip_suffix('ঃ')
+        .and_then(|rest| rest.split_whitespace().last())
+        .is_some_and(|w| w.chars().count() <= 3);
+    t.ends_with(':') || t.ends_with('ঃ') && !abbreviation
 }
 
 fn is_government(t: &str) -> bool {
@@ -389,6 +414,13 @@ mod tests {
     }
 
     #[test]
+    fn a_society_letterhead_ending_in_an_abbreviation() {
+        let (_, issuer) = read("মধুপুর বহুমুখী সমবায় সমিতি লিঃ\nমধুপুর, টাঙ্গাইল\n\nব্যবস্থাপনা কমিটির সভার কার্যবিবরণী");
+        assert_eq!(issuer, ["মধুপুর বহুমুখী সমবায় সমিতি লিঃ", "মধুপুর, টাঙ্গাইল"]);
+        assert!(ends_as_label("ঠিকানাঃ") && !ends_as_label("সমিতি লিঃ"));
+    }
+
+    #[test]
     fn a_subject_naming_the_minutes_is_the_title() {
         let (title, _) = read("বিষয়: পৌরসভাসমূহের রাজস্ব আদায় সংক্রান্ত মাসিক সমন্বয় সভার কার্যবিবরণী।\n\nসভাপতি : জনাব ক");
         assert_eq!(title.as_deref(), Some("পৌরসভাসমূহের রাজস্ব আদায় সংক্রান্ত মাসিক সমন্বয় সভার কার্যবিবরণী"));
@@ -408,6 +440,18 @@ mod tests {
         let (title, _) =
             read("বিষয়: জেলা ইনোভেশন কমিটির সভার কার্যবিবরণী প্রেরণ।\n\nউপর্যুক্ত বিষয়ের প্রেক্ষিতে জানানো যাচ্ছে।");
         assert_eq!(title, None);
+    }
+
+    #[test]
+    fn a_letter_is_not_minutes() {
+        let d = doc(
+            "বিষয়: সভার সিদ্ধান্ত বাস্তবায়ন প্রসঙ্গে।\n\nউপর্যুক্ত বিষয়ের প্রেক্ষিতে জানানো যাচ্ছে যে, নিম্নোক্ত সিদ্ধান্তসমূহ গৃহীত হয়:\n১। কাজ করতে হবে।",
+        );
+        let mut v = View::new(&d);
+        assert_eq!(read_title(&mut v), (None, DocumentKind::Other));
+        let d = doc("সভাপতি : জনাব ক\n\nআলোচ্য বিষয়: বিবিধ\nসিদ্ধান্ত: কাজ করতে হবে।");
+        let mut v = View::new(&d);
+        assert_eq!(read_title(&mut v), (None, DocumentKind::Minutes));
     }
 
     #[test]

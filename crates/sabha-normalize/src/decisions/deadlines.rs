@@ -110,9 +110,11 @@ fn deadline_of(d: &FoundDate, reference: Option<&str>) -> Deadline {
     Deadline { raw: d.raw.trim().to_string(), iso, calendar: Some(d.calendar), within: None, span: None }
 }
 
-/// A limit word follows, after at most three link words.
+/// A limit word follows, after at most three link words and a clock time
+/// (`৩০ জুন ২০২৪ তারিখ বিকাল ৫:০০ টার মধ্যে`).
 fn limit_follows(after: &str) -> bool {
     let after = strip_glued_prefix(after);
+    let after = skip_clock_time(after);
     for w in
         after.split_whitespace().take(4).map(|w| w.trim_matches(|c: char| matches!(c, ',' | '।' | ';' | ')')))
     {
@@ -128,6 +130,18 @@ fn limit_follows(after: &str) -> bool {
         }
     }
     false
+}
+
+/// `তারিখ বিকাল ৫:০০ টার মধ্যে` → `তারিখ মধ্যে`-like: the text with a clock time that
+/// follows within two words cut out, so that the limit word after it is seen.
+fn skip_clock_time(after: &str) -> std::borrow::Cow<'_, str> {
+    let times = values::times(after);
+    let Some(t) = times.first() else { return after.into() };
+    let before = after.get(..t.start).unwrap_or("");
+    if crate::text::words(before).len() > 2 {
+        return after.into();
+    }
+    format!("{before} {}", after.get(t.end..).unwrap_or("")).into()
 }
 
 fn strip_glued_prefix(s: &str) -> &str {
@@ -242,6 +256,12 @@ mod tests {
             let d = find_with(t, &[date(t, "১৯ জুন ২০২৩", Some("2023-06-19"), None)], &[], None);
             assert!(d.is_empty(), "{t}");
         }
+    }
+
+    #[test]
+    fn a_date_with_a_clock_time_before_the_limit() {
+        let d = find("আবেদন ৩০ জুন ২০২৪ তারিখ বিকাল ৫:০০ টার মধ্যে জমা দিতে হবে।", None);
+        assert_eq!(d.iter().map(|x| x.iso.clone()).collect::<Vec<_>>(), [Some("2024-06-30".to_string())]);
     }
 
     #[test]

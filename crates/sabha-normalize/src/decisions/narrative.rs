@@ -83,6 +83,12 @@ const LIMIT_LABELS: &[&str] = &["বাস্তবায়নের সময�
 /// How an adopted proposal ends: `… প্রস্তাবটি সর্বসম্মতিক্রমে গৃহীত হয়।`
 const ADOPTED: &[&str] = &["গৃহীত হয়", "গৃহীত হলো", "গৃহীত হল", "গৃহীত হয়েছে", "পাস হয়", "অনুমোদিত হয়"];
 
+/// The most words of a `সিদ্ধান্ত:` that only says the proposal above was adopted.
+const MAX_ADOPTION_WORDS: usize = 12;
+
+/// Labels of the lines naming who moved and who seconded a proposal.
+const MOVER_LABELS: &[&str] = &["প্রস্তাবক", "প্রস্তাবকারী", "সমর্থক", "সমর্থনকারী", "উত্থাপনকারী"];
+
 /// The most words an agenda heading's topic has.
 const MAX_HEADING_WORDS: usize = 15;
 
@@ -461,6 +467,15 @@ fn decision(
     t_full: &str,
     next: &mut usize,
 ) {
+    // `সিদ্ধান্ত: প্রস্তাবটি সর্বসম্মতিক্রমে গৃহীত হয়।` under a proposal: the proposal,
+    // already read, is the decision.
+    let adopts_the_proposal = label.is_none()
+        && words(t_full).len() <= MAX_ADOPTION_WORDS
+        && t_full.contains("প্রস্তাব")
+        && ADOPTED.iter().any(|a| t_full.contains(a));
+    if adopts_the_proposal && !r.last_group.is_empty() {
+        return;
+    }
     let lead_in = t_full.trim().is_empty() || ends_open(t_full);
     let items = if lead_in { read_items(view, *next) } else { Vec::new() };
     if !items.is_empty() {
@@ -526,17 +541,25 @@ fn after_items(view: &View<'_>, items: &[Item], next: usize) -> usize {
     items.last().map_or(next, |last| view.first_at_or_after(last.span.end_line + 1).max(next))
 }
 
-/// A markdown heading or a bold line that numbers an agenda item:
-/// `## ২. হোল্ডিং ট্যাক্স আদায়`, `**৩. পানি সরবরাহ**`.
+/// A markdown heading or a bold line that heads an agenda item:
+/// `## ২. হোল্ডিং ট্যাক্স আদায়`, `**৩. পানি সরবরাহ:**`, or without a number
+/// (`### বিবিধ`) when its section holds a decision and no table stands before it
+/// (an appendix heading over a table is no agenda item).
 fn heading_agenda(view: &View<'_>, i: usize) -> Option<Agenda> {
     let line = view.lines.get(i)?.line;
     if line.heading == 0 && !line.bold {
         return None;
     }
     let t = line.text.as_str();
-    let m = numbering::leading(t).filter(|m| m.kind == Kind::Number)?;
-    let topic = t.get(m.text_start..)?.trim();
-    reads_as_heading(topic).then(|| Agenda::headed(Some(m.label), topic))
+    if let Some(m) = numbering::leading(t).filter(|m| m.kind == Kind::Number) {
+        let topic = t.get(m.text_start..)?.trim().trim_end_matches([':', 'ঃ']).trim_end();
+        return reads_as_heading(topic).then(|| Agenda::headed(Some(m.label), topic));
+    }
+    if !reads_as_heading(t) {
+        return None;
+    }
+    let decision_at = ahead(view, i + 1).decision_at?;
+    (!view.table_between(i, decision_at)).then(|| Agenda::headed(None, t))
 }
 
 /// A numbered line in plain text that heads an agenda item: it reads as a
@@ -580,6 +603,14 @@ fn reads_as_heading(topic: &str) -> bool {
         && matches!(classify(topic), Segment::Plain(_))
 }
 
+/// A markdown heading or a bold line that reads as a heading (the next section's).
+fn is_heading_line(view: &View<'_>, k: usize) -> bool {
+    let Some(line) = view.lines.get(k).map(|l| l.line) else { return false };
+    let t = line.text.as_str();
+    let topic = numbering::leading(t).and_then(|m| t.get(m.text_start..)).unwrap_or(t);
+    (line.heading > 0 || line.bold) && reads_as_heading(topic.trim().trim_end_matches([':', 'ঃ']).trim_end())
+}
+
 /// `৩. পানি সরবরাহ`: a numbered line that reads as the next agenda heading.
 fn is_plain_numbered_heading(t: &str) -> bool {
     numbering::leading(t)
@@ -594,6 +625,8 @@ fn is_plain_numbered_heading(t: &str) -> bool {
 struct Ahead {
     /// A `সিদ্ধান্ত` label, a sentence announcing decisions, or an adopted proposal.
     labelled_decision: bool,
+    /// The line of that decision.
+    decision_at: Option<usize>,
     /// The parent number of the first sub-numbered item (`২` for `২.১`).
     sub_items_of: Option<String>,
 }
@@ -605,7 +638,7 @@ fn ahead(view: &View<'_>, from: usize) -> Ahead {
             continue;
         }
         let t = view.text(k);
-        if heading_agenda(view, k).is_some() || is_plain_numbered_heading(t) {
+        if is_heading_line(view, k) || is_plain_numbered_heading(t) {
             break;
         }
         match split_inline(t).first().map(|s| classify(s)) {
@@ -618,6 +651,7 @@ fn ahead(view: &View<'_>, from: usize) -> Ahead {
             found.sub_items_of = numbering::sub_number(t).filter(|s| s.ordinal == 1).map(|s| s.parent);
         }
         if found.labelled_decision {
+            found.decision_at = Some(k);
             break;
         }
     }
@@ -646,7 +680,8 @@ fn with_paragraph_rest(view: &mut View<'_>, i: usize, first: &str, next: &mut us
     let mut k = i + 1;
     while k < view.len() && view.same_para(i, k) && !view.is_claimed(k) {
         let t = view.text(k);
-        if item_marker(t).is_some() || !matches!(classify(t), Segment::Plain(_)) {
+        let mover = labelled(t, MOVER_LABELS).is_some();
+        if item_marker(t).is_some() || !matches!(classify(t), Segment::Plain(_)) || mover {
             break;
         }
         if !text.is_empty() {
@@ -745,15 +780,21 @@ fn inline_items(text: &str) -> Option<Vec<(String, String)>> {
 }
 
 fn draft_from_item(item: Item, agenda: Option<&Agenda>) -> Draft {
-    // An item may carry its own `আলোচনা … সিদ্ধান্ত: …` and `বাস্তবায়নে: …`.
-    let pieces = split_inline(&item.text);
+    // An item may carry its own `আলোচনা … সিদ্ধান্ত: …`, and its parties at its end
+    // (`… করতে হবে। বাস্তবায়নে: …`).
+    let mut pieces = split_inline(&item.text);
+    let own_parties = match pieces.last().map(|p| classify(p)) {
+        Some(Segment::Responsible(t)) if pieces.len() > 1 => Some(parties(t)),
+        _ => None,
+    };
+    if own_parties.is_some() {
+        pieces.pop();
+    }
     let mut discussion = Vec::new();
     let mut decision = None;
-    let mut responsible = Vec::new();
     for p in &pieces {
         match classify(p) {
             Segment::Decision { text, .. } if decision.is_none() => decision = Some(text.to_string()),
-            Segment::Responsible(t) if decision.is_some() => responsible = parties(t),
             Segment::Discussion(t) => discussion.push(t.to_string()),
             _ if decision.is_none() && pieces.len() > 1 => discussion.push(p.to_string()),
             _ => {}
@@ -761,14 +802,14 @@ fn draft_from_item(item: Item, agenda: Option<&Agenda>) -> Draft {
     }
     let (text, own_discussion) = match decision {
         Some(d) if pieces.len() > 1 => (d, Some(clean(&discussion.join(" ")))),
-        _ => (item.text.clone(), None),
+        _ => (pieces.join(" "), None),
     };
     let mut d = draft(Some(item.label.clone()), text, item.span, agenda);
     if let Some(own) = own_discussion.filter(|o| !o.is_empty()) {
         d.discussion = Some(own);
     }
-    if !responsible.is_empty() {
-        d.responsible = responsible;
+    if let Some(named) = own_parties.filter(|p| !p.is_empty()) {
+        d.responsible = named;
     } else if let Some(r) = &item.responsible {
         d.responsible = parties(r);
     }

@@ -187,16 +187,24 @@ fn chair_of(words: &[Word<'_>], span: Span) -> Option<Person> {
     })
 }
 
-/// `… হাকিম-এর` → `… হাকিম`; `… রহমানের` → `… রহমান`.
+/// `… হাকিম-এর` → `… হাকিম`; `… রহমানের` → `… রহমান`; a courtesy word after the name
+/// (`… ইসলাম সাহেবের`, `জেলা প্রশাসক মহোদয়ের`) goes with the ending.
 fn without_genitive(phrase: &str) -> &str {
     let p = phrase.trim_end_matches([',', ' ']);
-    for ending in ["-এর", "–এর", " এর", "'র", "’র", "-র"] {
-        if let Some(stem) = p.strip_suffix(ending) {
-            return stem.trim_end();
-        }
-    }
-    p.strip_suffix("ের").filter(|stem| stem.chars().count() > 2).unwrap_or(p)
+    let stem = ["-এর", "–এর", " এর", "'র", "’র", "-র"]
+        .iter()
+        .find_map(|e| p.strip_suffix(e))
+        .or_else(|| p.strip_suffix("ের").filter(|stem| stem.chars().count() > 2))
+        .unwrap_or(p)
+        .trim_end();
+    COURTESY
+        .iter()
+        .find_map(|c| stem.strip_suffix(c).filter(|s| s.ends_with(' ')))
+        .map_or(stem, str::trim_end)
 }
+
+/// Courtesy words printed after a name or a post.
+const COURTESY: &[&str] = &["সাহেব", "মহোদয়", "মহোদয়া", "মহাশয়"];
 
 /// The place phrase that ends in the locative word `at`: the words before it back to
 /// a date or time, the chair, another place or the name of the meeting.
@@ -296,6 +304,13 @@ mod tests {
         assert_eq!(chair(&s), (Some("জনাব মোঃ আবদুল করিম"), Some("জেলা প্রশাসক, নাটোর")));
         assert_eq!(s.venue.as_deref(), Some("জেলা প্রশাসকের সম্মেলন কক্ষ"));
         assert_eq!(s.time, None);
+    }
+
+    #[test]
+    fn a_courtesy_word_after_the_name() {
+        assert_eq!(without_genitive("আলহাজ্ব মোঃ নুরুল ইসলাম সাহেবের"), "আলহাজ্ব মোঃ নুরুল ইসলাম");
+        assert_eq!(without_genitive("জেলা প্রশাসক মহোদয়ের"), "জেলা প্রশাসক");
+        assert_eq!(without_genitive("জনাব মোঃ কবীর-এর"), "জনাব মোঃ কবীর");
     }
 
     #[test]
