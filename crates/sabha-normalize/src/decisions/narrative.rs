@@ -89,6 +89,10 @@ const MAX_ADOPTION_WORDS: usize = 12;
 /// Labels of the lines naming who moved and who seconded a proposal.
 const MOVER_LABELS: &[&str] = &["প্রস্তাবক", "প্রস্তাবকারী", "সমর্থক", "সমর্থনকারী", "উত্থাপনকারী"];
 
+/// Words of headings that name a part of the minutes rather than an agenda topic.
+const PART_HEADINGS: &[&str] =
+    &["সিদ্ধান্ত", "আলোচনা", "কার্যবিবরণী", "আলোচ্যসূচি", "উপস্থিত", "সংযোজনী", "পরিশিষ্ট", "সংযুক্তি"];
+
 /// The most words an agenda heading's topic has.
 const MAX_HEADING_WORDS: usize = 15;
 
@@ -299,9 +303,10 @@ impl Agenda {
     }
 }
 
-/// An item of a lettered, numbered or sub-numbered list.
+/// An item of a lettered, numbered, sub-numbered or bulleted list.
 struct Item {
-    label: String,
+    /// `None` for a bullet.
+    label: Option<String>,
     text: String,
     span: Span,
     /// A `দায়িত্ব:` line printed right after the item.
@@ -314,15 +319,31 @@ enum Sequence {
     List(Kind),
     /// Sub-numbers under one parent number: `২.১`, `২.২` under `২`.
     Sub(String),
+    /// Bullets (`- `, `• `, `➢ `): items without a label.
+    Bullet,
 }
 
-/// The item marker at the start of a line: label, sequence, position, text start.
-fn item_marker(t: &str) -> Option<(String, Sequence, u32, usize)> {
+/// Bullet characters a line may still start with (ingestion removes `- `, `* `,
+/// `+ `, `• ` and keeps the line's raw text).
+const BULLETS: &[char] =
+    &['➢', '▪', '◆', '●', '○', '■', '□', '✓', '✔', '►', '▶', '⁃', '◦', '•', '-', '*', '+'];
+
+/// The item marker at the start of a line (`t`, with `raw` as printed): label,
+/// sequence, position, text start.
+fn item_marker(t: &str, raw: &str) -> Option<(Option<String>, Sequence, u32, usize)> {
     if let Some(m) = numbering::leading(t) {
-        return Some((m.label, Sequence::List(m.kind), m.ordinal, m.text_start));
+        return Some((Some(m.label), Sequence::List(m.kind), m.ordinal, m.text_start));
     }
-    let s = numbering::sub_number(t)?;
-    Some((s.label, Sequence::Sub(s.parent), s.ordinal, s.text_start))
+    if let Some(s) = numbering::sub_number(t) {
+        return Some((Some(s.label), Sequence::Sub(s.parent), s.ordinal, s.text_start));
+    }
+    let printed = raw.trim_start().trim_start_matches(['|', '>', ' ']);
+    let bulleted = |x: &str| x.starts_with(BULLETS) && x.chars().nth(1).is_some_and(char::is_whitespace);
+    if bulleted(t) {
+        let rest = t.trim_start_matches(BULLETS).trim_start();
+        return Some((None, Sequence::Bullet, 1, t.len() - rest.len()));
+    }
+    bulleted(printed).then_some((None, Sequence::Bullet, 1, 0))
 }
 
 /// The reading state: the agenda item decisions belong to, and the decisions the last
@@ -372,6 +393,12 @@ pub(crate) fn read(view: &mut View<'_>) -> Vec<Draft> {
             r.enter(Some(a));
             i = next;
             continue;
+        }
+        // Any other markdown heading (`### আলোচনা ও সিদ্ধান্ত`) starts another part.
+        if view.lines.get(i).is_some_and(|l| l.line.heading > 0)
+            && matches!(classify(view.text(i)), Segment::Plain(_))
+        {
+            r.enter(None);
         }
         for seg_text in split_inline(view.text(i)) {
             match classify(seg_text) {
@@ -555,7 +582,9 @@ fn heading_agenda(view: &View<'_>, i: usize) -> Option<Agenda> {
         let topic = t.get(m.text_start..)?.trim().trim_end_matches([':', 'ঃ']).trim_end();
         return reads_as_heading(topic).then(|| Agenda::headed(Some(m.label), topic));
     }
-    if !reads_as_heading(t) {
+    // `**আলোচনা ও সিদ্ধান্ত**`, `**পরিশিষ্ট-ক**`: headings of the minutes' parts, not topics.
+    let part_of_minutes = PART_HEADINGS.iter().any(|p| t.contains(p));
+    if !reads_as_heading(t) || part_of_minutes {
         return None;
     }
     let decision_at = ahead(view, i + 1).decision_at?;
@@ -681,7 +710,7 @@ fn with_paragraph_rest(view: &mut View<'_>, i: usize, first: &str, next: &mut us
     while k < view.len() && view.same_para(i, k) && !view.is_claimed(k) {
         let t = view.text(k);
         let mover = labelled(t, MOVER_LABELS).is_some();
-        if item_marker(t).is_some() || !matches!(classify(t), Segment::Plain(_)) || mover {
+        if item_marker(t, view.raw(k)).is_some() || !matches!(classify(t), Segment::Plain(_)) || mover {
             break;
         }
         if !text.is_empty() {
@@ -729,9 +758,10 @@ fn read_items(view: &mut View<'_>, start: usize) -> Vec<Item> {
             break;
         }
         let t = view.text(k);
-        let marker = item_marker(t).filter(|(_, _, ordinal, _)| *ordinal > 0 && !is_closing(t));
+        let marker = item_marker(t, view.raw(k)).filter(|(_, _, ordinal, _)| *ordinal > 0 && !is_closing(t));
         let in_sequence = |seq: &Sequence, ordinal: u32| match &sequence {
             None => true,
+            Some((Sequence::Bullet, _)) => *seq == Sequence::Bullet,
             Some((s, prev)) => s == seq && ordinal == prev + 1,
         };
         match marker {
@@ -804,7 +834,7 @@ fn draft_from_item(item: Item, agenda: Option<&Agenda>) -> Draft {
         Some(d) if pieces.len() > 1 => (d, Some(clean(&discussion.join(" ")))),
         _ => (pieces.join(" "), None),
     };
-    let mut d = draft(Some(item.label.clone()), text, item.span, agenda);
+    let mut d = draft(item.label.clone(), text, item.span, agenda);
     if let Some(own) = own_discussion.filter(|o| !o.is_empty()) {
         d.discussion = Some(own);
     }
@@ -940,6 +970,84 @@ mod tests {
         assert_eq!(got[0].discussion.as_deref(), Some("লোডশেডিং বেড়েছে।"));
         assert_eq!(got[0].decision, "নিরবচ্ছিন্ন বিদ্যুৎ নিশ্চিত করতে হবে।");
         assert_eq!(got[0].responsible, ["নির্বাহী প্রকৌশলী, পল্লী বিদ্যুৎ"]);
+    }
+
+    #[test]
+    fn headings_with_their_discussion_and_decisions() {
+        let got = drafts(
+            "### ১. গত সভার কার্যবিবরণী\n\nকার্যবিবরণী পাঠ করা হয়।\n\nসিদ্ধান্ত: অনুমোদন করা হলো।\n\n### বিবিধ\n\nসভায় বিবিধ বিষয়ে আলোচনা হয়।\n\nসিদ্ধান্ত: পরবর্তী সভা জুলাই মাসে হবে।\n\n### আলোচনা ও সিদ্ধান্ত\n\nসিদ্ধান্ত: কাজ করতে হবে।",
+        );
+        let view: Vec<_> =
+            got.iter().map(|d| (d.label.as_deref(), d.topic.as_deref(), d.discussion.as_deref())).collect();
+        assert_eq!(
+            view,
+            [
+                (Some("১"), Some("গত সভার কার্যবিবরণী"), Some("কার্যবিবরণী পাঠ করা হয়।")),
+                (None, Some("বিবিধ"), Some("সভায় বিবিধ বিষয়ে আলোচনা হয়।")),
+                (None, None, None)
+            ]
+        );
+    }
+
+    #[test]
+    fn sub_numbered_decisions_unless_a_label_follows() {
+        let got = drafts(
+            "### ২. উপবৃত্তি বিতরণ\n\nশিক্ষা অফিসার জানান, বিতরণ চলমান।\n\n২.১ বিতরণ ৩০ এপ্রিল ২০২৪ এর মধ্যে শেষ করতে হবে।\n২.২ তালিকা যাচাই করতে হবে। (দায়িত্ব: শিক্ষা অফিসার)\n\n### ৩. বিবিধ\n\n৩.১ সদস্য সচিব জানান, ভবন জরাজীর্ণ।\n\nসিদ্ধান্ত: ভবন মেরামত করতে হবে।",
+        );
+        let labels: Vec<_> = got.iter().map(|d| d.label.as_deref().unwrap_or("-")).collect();
+        assert_eq!(labels, ["২.১", "২.২", "৩"]);
+        assert_eq!(got[0].topic.as_deref(), Some("উপবৃত্তি বিতরণ"));
+        assert_eq!(got[2].discussion.as_deref(), Some("৩.১ সদস্য সচিব জানান, ভবন জরাজীর্ণ।"));
+    }
+
+    #[test]
+    fn sectioned_minutes_take_only_the_announced_items() {
+        let got = drafts(
+            "১.০ সূচনা\nসভাপতি সভার কাজ শুরু করেন।\n\n২.০ আলোচনা\n২.১ প্রকৌশলী জানান, কাজ চলছে।\n২.২ পরিচালক বলেন, বিল বাকি।\n\n৩.০ সভায় নিম্নোক্ত সিদ্ধান্তসমূহ গৃহীত হয়:\n৩.১ কাজ শেষ করতে হবে।\n৩.২ বিল পরিশোধ করতে হবে।\n\n৪.০ সভায় আর কোন আলোচ্য বিষয় না থাকায় সভার সমাপ্তি ঘোষণা করা হয়।",
+        );
+        let view: Vec<_> =
+            got.iter().map(|d| (d.label.as_deref(), d.topic.as_deref(), d.decision.as_str())).collect();
+        assert_eq!(
+            view,
+            [(Some("৩.১"), None, "কাজ শেষ করতে হবে।"), (Some("৩.২"), None, "বিল পরিশোধ করতে হবে।")]
+        );
+    }
+
+    #[test]
+    fn resolutions_and_adopted_proposals() {
+        let got = drafts(
+            "বিষয় নং-০২: বাজেট অনুমোদন\nকোষাধ্যক্ষ বাজেট উপস্থাপন করেন।\n\nজনাব ক বাজেট অনুমোদনের প্রস্তাব করেন। জনাব খ প্রস্তাবটি সমর্থন করেন। প্রস্তাবটি সর্বসম্মতিক্রমে গৃহীত হয়।\n\nবিষয় নং-০৩: বিবিধ\nসিদ্ধান্ত নং-৪১২/০৩(ক): গুদাম মেরামত করতে হবে।\n\nপ্রস্তাব নং-০৪: সদস্য ভর্তি করা হোক।\nপ্রস্তাবক: জনাব গ\nসমর্থক: জনাব ঘ\nসিদ্ধান্ত: প্রস্তাবটি সর্বসম্মতিক্রমে গৃহীত হয়।",
+        );
+        let view: Vec<_> =
+            got.iter().map(|d| (d.label.as_deref(), d.topic.as_deref(), d.decision.as_str())).collect();
+        assert_eq!(
+            view,
+            [
+                (
+                    Some("০২"),
+                    Some("বাজেট অনুমোদন"),
+                    "জনাব ক বাজেট অনুমোদনের প্রস্তাব করেন। জনাব খ প্রস্তাবটি সমর্থন করেন। প্রস্তাবটি সর্বসম্মতিক্রমে গৃহীত হয়।"
+                ),
+                (Some("৪১২/০৩(ক)"), Some("বিবিধ"), "গুদাম মেরামত করতে হবে।"),
+                (Some("০৪"), Some("বিবিধ"), "সদস্য ভর্তি করা হোক।"),
+            ]
+        );
+        assert_eq!(got[0].discussion.as_deref(), Some("কোষাধ্যক্ষ বাজেট উপস্থাপন করেন।"));
+        assert_eq!(resolution("সিদ্ধান্ত ১) কাজ"), Some(("১".to_string(), "কাজ")));
+        assert_eq!(resolution("সিদ্ধান্তসমূহ: ১। কাজ"), None);
+        assert_eq!(resolution("প্রস্তাবটি গৃহীত হয়।"), None);
+        assert_eq!(resolution("সিদ্ধান্ত ২০২৪ সালে নেওয়া হয়।"), None);
+    }
+
+    #[test]
+    fn bulleted_decisions_after_a_lead_in() {
+        let got = drafts(
+            "সভায় নিম্নোক্ত সিদ্ধান্তসমূহ গৃহীত হয়:\n- প্রথম কাজ করতে হবে।\n- দ্বিতীয় কাজ করতে হবে।\n\nসভাপতি সকলকে ধন্যবাদ জানান।",
+        );
+        assert_eq!(
+            got.iter().map(|d| (d.label.clone(), d.decision.as_str())).collect::<Vec<_>>(),
+            [(None, "প্রথম কাজ করতে হবে।"), (None, "দ্বিতীয় কাজ করতে হবে।")]
+        );
     }
 
     #[test]

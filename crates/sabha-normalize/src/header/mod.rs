@@ -111,6 +111,36 @@ pub(crate) fn label_of(text: &str) -> Option<Labelled<'_>> {
     None
 }
 
+/// The label lines printed on one line (`তারিখ: ১২/০৫/২০২৪ খ্রিঃ সময়: সকাল ১০.৩০ ঘটিকা`),
+/// each with its part of the line; empty when the line does not start with a label.
+pub(crate) fn labels_on_line(text: &str) -> Vec<Labelled<'_>> {
+    let mut out = Vec::new();
+    let Some(mut current) = label_of(text) else { return out };
+    while let Some(at) = next_label_at(current.value) {
+        let (own, rest) = current.value.split_at(at);
+        let Some(next) = label_of(rest) else { break };
+        out.push(Labelled { field: current.field, value: own.trim_end() });
+        current = next;
+    }
+    out.push(current);
+    out
+}
+
+/// Where a value runs into another label with its separator (after white space).
+fn next_label_at(value: &str) -> Option<usize> {
+    let mut prev_space = false;
+    for (i, c) in value.char_indices() {
+        if prev_space && !c.is_whitespace() {
+            let rest = value.get(i..)?;
+            if LABELS.iter().any(|(l, _, _)| after_label(rest, l).is_some_and(|lv| lv.separated)) {
+                return Some(i);
+            }
+        }
+        prev_space = c.is_whitespace();
+    }
+    None
+}
+
 /// A value after a label without separator reads as a header value.
 fn bare_value_ok(bare: Bare, field: Field, value: &str) -> bool {
     match bare {
@@ -238,7 +268,8 @@ fn entries_from_lines<'a>(view: &mut View<'a>, stop_before: usize) -> Vec<Entry<
             i += 1;
             continue;
         }
-        let Some(l) = label_of(view.text(i)) else {
+        let on_line = labels_on_line(view.text(i));
+        let Some((&l, before)) = on_line.split_last() else {
             i += 1;
             continue;
         };
@@ -246,9 +277,21 @@ fn entries_from_lines<'a>(view: &mut View<'a>, stop_before: usize) -> Vec<Entry<
         // or under another label: `সভাপতি` under a signatory's name is a role in a
         // signature block.
         let under_text = i > 0 && view.same_para(i - 1, i) && label_of(view.text(i - 1)).is_none();
-        if l.value.trim().is_empty() && under_text {
+        if l.value.trim().is_empty() && before.is_empty() && under_text {
             i += 1;
             continue;
+        }
+        // `তারিখ: … সময়: …`: every label but the last has only its part of the line.
+        for b in before {
+            out.push(Entry {
+                field: b.field,
+                value: b.value.to_string(),
+                span: view.span(i, i),
+                continuation: Vec::new(),
+                next_para: None,
+                lines: vec![i],
+                next_para_line: None,
+            });
         }
         let mut continuation = Vec::new();
         let mut j = i + 1;
@@ -377,7 +420,9 @@ fn fill(meeting: &mut Meeting, e: &Entry<'_>) -> Used {
             if meeting.venue.is_some() { next_used(&v) } else { Used::Nothing }
         }
         Field::Attendance if meeting.attendance.is_none() => {
-            let v = value_or_next(e);
+            // `উপস্থিত সদস্যবৃন্দ:` over a numbered list of names: the list is no value.
+            let v =
+                Some(value_or_next(e)).filter(|v| crate::numbering::leading(v).is_none()).unwrap_or_default();
             meeting.attendance = non_empty_value(&v);
             // A label alone still belongs to the header (a list may follow it).
             if meeting.attendance.is_some() { next_used(&v) } else { Used::Lines }
@@ -566,6 +611,24 @@ mod tests {
         assert_eq!((c.name, c.designation), (s("জনাব মোঃ আবদুল করিম"), s("জেলা প্রশাসক")));
         assert_eq!(m.venue, s("সম্মেলন কক্ষ"));
         assert_eq!(m.attendance, s("পরিশিষ্ট-ক"));
+    }
+
+    #[test]
+    fn two_labels_on_one_line() {
+        let m =
+            meeting("সভাপতি: জনাব ক খ, জেলা প্রশাসক\nতারিখ: ১২/০৫/২০২৪ খ্রিঃ সময়: সকাল ১০.৩০ ঘটিকা\nস্থান: সম্মেলন কক্ষ");
+        assert_eq!(
+            m.date.map(|d| (d.raw, d.iso)),
+            Some(("১২/০৫/২০২৪ খ্রিঃ".to_string(), "2024-05-12".to_string()))
+        );
+        assert_eq!(m.time.map(|t| t.hh_mm), s("10:30"));
+        assert_eq!(m.venue, s("সম্মেলন কক্ষ"));
+    }
+
+    #[test]
+    fn attendance_over_a_list_of_names_is_no_value() {
+        let m = meeting("সভাপতি: জনাব ক খ\n\nউপস্থিত সদস্যবৃন্দ:\n১। জনাব গ ঘ, উপসচিব\n২। জনাব ঙ চ, সহকারী সচিব");
+        assert_eq!(m.attendance, None);
     }
 
     #[test]
