@@ -6,7 +6,7 @@ variations, the way a real archive mixes them: mostly text exports with other
 dates, numbers and districts, some re-encoded (UTF-16, BOM, CRLF); Word and PDF
 files; zip archives of text members sent by field offices; and some broken
 documents (truncated PDFs and Word files, random bytes, empty files, a zip member
-with a bad checksum). Hidden files and Office lock files are sprinkled in too;
+with a bad checksum). `--mix text` keeps to text exports (and empty or binary files). Hidden files and Office lock files are sprinkled in too;
 they are skipped by sabha and not counted.
 
 The corpus holds exactly --count documents (zip members count one each), in
@@ -67,9 +67,9 @@ def encode_text(rng, text):
     return text.encode("utf-8"), ".txt" if roll < 0.9 else ".md"
 
 
-def broken(rng, docx, pdf):
+def broken(rng, docx, pdf, text_only):
     """A document that cannot be read, of one of the usual kinds."""
-    kind = rng.randrange(5)
+    kind = rng.choice([2, 3]) if text_only else rng.randrange(5)
     if kind == 0:
         data = rng.choice(pdf)
         return data[: len(data) // 3], ".pdf"
@@ -101,8 +101,11 @@ def main():
     parser.add_argument("--count", type=int, required=True, help="documents in the corpus")
     parser.add_argument("--out", type=Path, required=True, help="folder to create")
     parser.add_argument("--seed", type=int, default=2023)
+    parser.add_argument("--mix", choices=["mixed", "text"], default="mixed",
+                        help="text: text exports only (with some empty and binary files)")
     args = parser.parse_args()
     rng = random.Random(args.seed)
+    text_only = args.mix == "text"
     texts, docx, pdf = load_sources()
     args.out.mkdir(parents=True, exist_ok=True)
 
@@ -119,10 +122,10 @@ def main():
         if roll < 0.01 and left >= ZIP_MEMBERS:
             data, ext, docs = zip_of_texts(rng, texts, ZIP_MEMBERS, rng.random() < 0.2), ".zip", ZIP_MEMBERS
         elif roll < 0.05:
-            (data, ext), docs = broken(rng, docx, pdf), 1
-        elif roll < 0.08:
+            (data, ext), docs = broken(rng, docx, pdf, text_only), 1
+        elif roll < 0.08 and not text_only:
             data, ext, docs = rng.choice(docx), ".docx", 1
-        elif roll < 0.10:
+        elif roll < 0.10 and not text_only:
             data, ext, docs = rng.choice(pdf), ".pdf", 1
         else:
             (data, ext), docs = encode_text(rng, vary_text(rng, rng.choice(texts))), 1

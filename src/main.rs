@@ -80,7 +80,7 @@ pub struct ConvertArgs {
     /// Largest decompressed/compressed ratio of an archive member of 1M or more (default 100).
     #[arg(long, value_name = "RATIO")]
     pub max_compression_ratio: Option<u64>,
-    /// Seconds allowed for reading one paged document (PDF, scan); 0: no limit (default 120).
+    /// Seconds allowed for reading one paged document (PDF, scan) (default 120).
     #[arg(long, value_name = "SECONDS")]
     pub time_budget: Option<u64>,
 }

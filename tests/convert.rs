@@ -198,6 +198,8 @@ fn a_command_that_cannot_run_exits_with_1() {
         &["--csv", "no-such-dir/out.csv", "a.txt"],
         &["--files-from", "no-such-list.txt"],
         &["--max-input-size", "lots", "a.txt"],
+        &["--time-budget", "0", "a.txt"],
+        &["--max-compression-ratio", "0", "a.txt"],
         &[],
     ] {
         let out = convert(args, dir.path());

@@ -51,11 +51,10 @@ fn options(args: &ConvertArgs) -> Result<Options, Box<dyn std::error::Error>> {
         return Err("--max-compression-ratio must be at least 1".into());
     }
     let defaults = Options::default();
-    let time_budget = match args.time_budget {
-        Some(0) => None,
-        Some(seconds) => Some(Duration::from_secs(seconds)),
-        None => defaults.ingest.time_budget,
-    };
+    if args.time_budget == Some(0) {
+        return Err("--time-budget must be at least 1 second".into());
+    }
+    let time_budget = args.time_budget.map(Duration::from_secs).or(defaults.ingest.time_budget);
     let limits = Limits {
         max_input_bytes: args.max_input_size.unwrap_or(defaults.limits.max_input_bytes),
         max_archive_bytes: args.max_archive_size.unwrap_or(defaults.limits.max_archive_bytes),
@@ -65,6 +64,7 @@ fn options(args: &ConvertArgs) -> Result<Options, Box<dyn std::error::Error>> {
     let mut ingest: IngestOptions = defaults.ingest.clone();
     ingest.ocr = args.ocr.into();
     ingest.time_budget = time_budget;
+    ingest.max_bytes = limits.max_input_bytes;
     Ok(Options { ingest, limits, jobs: args.jobs, shard, window: None })
 }
 
