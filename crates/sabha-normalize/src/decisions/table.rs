@@ -89,6 +89,15 @@ pub(crate) fn read(view: &View<'_>) -> (Vec<Draft>, Vec<usize>) {
         for (r, row) in rows.iter().enumerate() {
             let spanned = |c: usize| if rows_are_the_grids { grid.spanned_from_above(r, c) } else { None };
             match (read_row(row, &layout, spanned), rows_read.last_mut()) {
+                // A complete decision above and one of its own: a new decision under a
+                // topic merged down (a Word or HTML table exported to text), not the rest
+                // of a row broken by a page.
+                (Some(RowRead::Continues(more)), Some(last))
+                    if last.is_complete() && more.decision.is_some() =>
+                {
+                    let merged = more.under(last);
+                    rows_read.push(merged);
+                }
                 (Some(RowRead::Continues(more)), Some(last)) => last.append(more),
                 (Some(RowRead::Continues(first) | RowRead::Starts(first)), _) => rows_read.push(first),
                 (None, _) => {}
@@ -156,6 +165,22 @@ impl RowText {
             (Some(a), Some(b)) => Some(a.to(b)),
             (a, b) => a.or(b),
         };
+    }
+
+    /// The row's decision ends a sentence (`… করতে হবে।`): what follows is not its rest.
+    fn is_complete(&self) -> bool {
+        self.decision.as_deref().is_some_and(|d| d.trim_end().ends_with(['।', '?', '!']))
+    }
+
+    /// This row under `above`, whose topic and discussion cells were merged down over it.
+    fn under(mut self, above: &RowText) -> RowText {
+        if self.topic.is_none() {
+            self.topic.clone_from(&above.topic);
+        }
+        if self.discussion.is_none() {
+            self.discussion.clone_from(&above.discussion);
+        }
+        self
     }
 
     fn into_draft(self) -> Option<Draft> {
@@ -342,6 +367,23 @@ mod tests {
         assert_eq!(got[0].decision, "কর্মপ্রক্রিয়ার উন্নয়ন করতে হবে।");
         assert_eq!(got[0].responsible, ["সংশ্লিষ্ট দপ্তর প্রধান (সকল), নাটোর"]);
         assert_eq!(got[0].span, sabha_doc::Span { start_line: 2, end_line: 3 });
+    }
+
+    #[test]
+    fn rows_under_a_topic_merged_down_are_decisions_of_their_own() {
+        let got = drafts(
+            "|@topic:আলোচ্য বিষয়|@decision:সিদ্ধান্ত|@responsible:দায়িত্ব|\n|ঋণ আদায়|খেলাপি ঋণ আদায় করতে হবে।|পরিচালক (ঋণ)|\n||মামলা দায়ের করতে হবে।|আইন কর্মকর্তা|\n|প্রশিক্ষণ|প্রশিক্ষণ দিতে হবে।|পরিচালক|",
+        );
+        let view: Vec<_> = got.iter().map(|d| (d.topic.as_deref(), d.decision.as_str())).collect();
+        assert_eq!(
+            view,
+            [
+                (Some("ঋণ আদায়"), "খেলাপি ঋণ আদায় করতে হবে।"),
+                (Some("ঋণ আদায়"), "মামলা দায়ের করতে হবে।"),
+                (Some("প্রশিক্ষণ"), "প্রশিক্ষণ দিতে হবে।")
+            ]
+        );
+        assert_eq!(got[1].responsible, ["আইন কর্মকর্তা"]);
     }
 
     #[test]
