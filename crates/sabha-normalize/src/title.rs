@@ -242,11 +242,16 @@ pub(crate) fn is_marking(text: &str) -> bool {
 /// letterhead's contact lines, which the issuer leaves out.
 pub(crate) fn is_contact_line(text: &str) -> bool {
     let t = text.trim().to_lowercase();
-    let labelled = CONTACT_LABELS.iter().any(|l| {
-        crate::text::after_label(&t, l).is_some_and(|lv| lv.separated)
-            || t.strip_prefix(l).is_some_and(|r| r.trim_start().starts_with(['(', ':', 'ঃ']))
-    });
-    labelled || t.contains('@') || is_web_address(&t)
+    // `ফোন: …`, `টেলিফোন নং- …`, `ফ্যাক্স (অফিস) …`: a contact label heads the line.
+    let labelled = CONTACT_LABELS.iter().any(|l| crate::text::after_label(&t, l).is_some());
+    labelled || t.contains('@') || is_web_address(&t) || is_phone_number_line(&t)
+}
+
+/// `+৮৮-০২-৯৫৫০০০০`, `০২-৯৫৫০০০০, ০২-৯৫৫০০০১`: a line of telephone numbers.
+fn is_phone_number_line(t: &str) -> bool {
+    let digits = t.chars().filter(|c| crate::text::is_digit(*c)).count();
+    let phone_marks = t.chars().filter(|c| matches!(c, '+' | '-' | ',' | '(' | ')' | '/' | ' ')).count();
+    digits >= 6 && digits + phone_marks == t.chars().count()
 }
 
 /// A line ending in a colon (or a visarga used as one), as a label does: `ঠিকানাঃ`,
@@ -427,6 +432,8 @@ mod tests {
         assert!(is_marking("(গোপনীয়)") && is_marking("জরুরি") && !is_marking("জরুরি সভা"));
         assert!(is_contact_line("ওয়েবসাইট: www.example.edu.bd") && is_contact_line("ফোন: ০২-৯৫৫০০০০"));
         assert!(!is_contact_line("ফোনালাপে সিদ্ধান্ত"));
+        assert!(is_contact_line("টেলিফোন নং- ০২-৯৫৫০০০০") && is_contact_line("+৮৮-০২-৯৫৫০০০০"));
+        assert!(!is_contact_line("১৪১-১৪৩, মতিঝিল বা/এ, ঢাকা-১০০০"));
     }
 
     #[test]

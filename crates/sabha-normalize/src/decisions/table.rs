@@ -235,8 +235,17 @@ fn read_row<'a>(row: &Row, layout: &Layout, spanned: impl Fn(usize) -> Option<&'
         (None, None) if layout.topic.is_some() && text.topic.is_none() => {
             return Some(RowRead::Continues(text));
         }
+        // Without a serial column the topic may carry the number (`১. গত সভার
+        // কার্যবিবরণী`) or an indicator code (`[১.১.১] …`).
         (None, None) => {
-            if let Some((code, rest)) = text.topic.as_deref().and_then(indicator_and_rest) {
+            let numbered = text.topic.as_deref().and_then(|t| {
+                let m = numbering::leading(t).filter(|m| m.kind == numbering::Kind::Number)?;
+                let rest = t.get(m.text_start..).map(str::trim).filter(|r| !r.is_empty())?;
+                Some((m.label, Some(rest.to_string())))
+            });
+            if let Some((code, rest)) =
+                numbered.or_else(|| text.topic.as_deref().and_then(indicator_and_rest))
+            {
                 text.label = Some(code);
                 text.topic = rest;
             }
@@ -367,6 +376,15 @@ mod tests {
         assert_eq!(got[0].decision, "কর্মপ্রক্রিয়ার উন্নয়ন করতে হবে।");
         assert_eq!(got[0].responsible, ["সংশ্লিষ্ট দপ্তর প্রধান (সকল), নাটোর"]);
         assert_eq!(got[0].span, sabha_doc::Span { start_line: 2, end_line: 3 });
+    }
+
+    #[test]
+    fn a_number_at_the_head_of_the_topic_is_the_label() {
+        let got = drafts(
+            "|@topic:আলোচ্য বিষয়|@decision:সিদ্ধান্ত|\n|১. গত সভার কার্যবিবরণী|অনুমোদিত হলো।|\n|২। বিবিধ|সভা হবে।|",
+        );
+        let view: Vec<_> = got.iter().map(|d| (d.label.as_deref(), d.topic.as_deref())).collect();
+        assert_eq!(view, [(Some("১"), Some("গত সভার কার্যবিবরণী")), (Some("২"), Some("বিবিধ"))]);
     }
 
     #[test]
