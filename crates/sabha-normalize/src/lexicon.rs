@@ -478,7 +478,12 @@ fn letter_name_count(s: &str) -> Option<usize> {
 pub(crate) fn designation_start(words: &[&str], from: usize) -> Option<usize> {
     let title = (from..words.len()).find(|&i| is_title(words[i]))?;
     let mut start = title;
-    while start > from && is_qualifier(words[start - 1]) && !is_honorific(words[start - 1]) {
+    // A comma ends the name (`… ইসলাম প্রধান, জেলা প্রশাসক`: প্রধান is a surname there).
+    while start > from
+        && is_qualifier(words[start - 1])
+        && !is_honorific(words[start - 1])
+        && !words[start - 1].ends_with(',')
+    {
         start -= 1;
     }
     Some(start)
@@ -608,6 +613,9 @@ mod tests {
         assert_eq!(split("মো: আর্জুন ইমরান সিএসসিও সেক্টর-২ সফটওয়্যার"), Some(3));
         assert_eq!(split("জনাব অপু রানী নাথ সহকারী পরিদর্শক উপজেলা সমবায় কার্যালয়"), Some(4));
         assert_eq!(split("মোঃ আব্দুল করিম"), None);
+        // As person lines give them, with their commas.
+        let ws: Vec<&str> = "মোঃ রফিকুল ইসলাম প্রধান, জেলা প্রশাসক".split_whitespace().collect();
+        assert_eq!(designation_start(&ws, 1), Some(4));
     }
 
     #[test]

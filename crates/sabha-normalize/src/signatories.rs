@@ -323,9 +323,24 @@ fn is_name_line(text: &str) -> bool {
         && !crate::header::reads_as_sentence(t)
         && crate::header::label_of(t).is_none()
         && !crate::title::is_web_address(t)
-        && !ws.iter().any(|w| lexicon::is_office_word(w))
+        && !names_an_office(&ws)
+        // `ও` on its own line joins two parts of a designation.
+        && !matches!(ws.as_slice(), ["ও" | "এবং" | "and"])
         && crate::numbering::leading(t).is_none()
 }
+
+/// Words of an office line (`জেলা প্রশাসকের কার্যালয়`) — but a name that starts with an
+/// honorific or ends in a surname that is also an office word (`… সরকার`) is a name.
+fn names_an_office(ws: &[&str]) -> bool {
+    if ws.first().is_some_and(|w| lexicon::is_honorific(w)) {
+        return false;
+    }
+    let last = ws.len().saturating_sub(1);
+    ws.iter().enumerate().any(|(k, w)| lexicon::is_office_word(w) && !(k == last && SURNAMES.contains(w)))
+}
+
+/// Surnames that are also office words.
+const SURNAMES: &[&str] = &["সরকার"];
 
 /// Telephone, fax and e-mail lines, web addresses and dates: they stand in a
 /// signature block but are not part of the designation.
@@ -447,6 +462,13 @@ mod tests {
             blocks("স্বাক্ষর/- ১৬.০৪.২০২৪\nশাকিল আহমেদ\nজেলা প্রশাসক\nদিনাজপুর"),
             [p("শাকিল আহমেদ", "জেলা প্রশাসক দিনাজপুর")]
         );
+    }
+
+    #[test]
+    fn a_surname_that_is_also_an_office_word() {
+        assert_eq!(blocks("ড. দেবাশীষ সরকার\nমহাপরিচালক"), [p("ড. দেবাশীষ সরকার", "মহাপরিচালক")]);
+        assert_eq!(blocks("সুমন সরকার\nসহকারী কমিশনার"), [p("সুমন সরকার", "সহকারী কমিশনার")]);
+        assert!(blocks("ও\nসভাপতি, কমিটি").is_empty());
     }
 
     #[test]
