@@ -250,6 +250,12 @@ fn is_lead_in(t: &str) -> bool {
     ends_open && t.contains("সিদ্ধান্ত")
 }
 
+/// `প্রস্তাবটি সর্বসম্মতিক্রমে গৃহীত হয়।`: a short line that only says a proposal was
+/// adopted.
+fn adopts_the_proposal(t: &str) -> bool {
+    words(t).len() <= MAX_ADOPTION_WORDS && t.contains("প্রস্তাব") && ADOPTED.iter().any(|a| t.contains(a))
+}
+
 /// A proposal the meeting adopted: it names a seconder and says it was adopted
 /// (`… প্রস্তাব করেন। … সমর্থন করেন। প্রস্তাবটি সর্বসম্মতিক্রমে গৃহীত হয়।`).
 fn is_adopted_proposal(t: &str) -> bool {
@@ -496,11 +502,7 @@ fn decision(
 ) {
     // `সিদ্ধান্ত: প্রস্তাবটি সর্বসম্মতিক্রমে গৃহীত হয়।` under a proposal: the proposal,
     // already read, is the decision.
-    let adopts_the_proposal = label.is_none()
-        && words(t_full).len() <= MAX_ADOPTION_WORDS
-        && t_full.contains("প্রস্তাব")
-        && ADOPTED.iter().any(|a| t_full.contains(a));
-    if adopts_the_proposal && !r.last_group.is_empty() {
+    if label.is_none() && adopts_the_proposal(t_full) && !r.last_group.is_empty() {
         return;
     }
     let lead_in = t_full.trim().is_empty() || ends_open(t_full);
@@ -530,8 +532,9 @@ fn plain(view: &mut View<'_>, r: &mut Reader, i: usize, t: &str, next: &mut usiz
     let starts_paragraph = i == 0 || !view.same_para(i - 1, i);
     if starts_paragraph {
         let paragraph = paragraph_text(view, i);
-        if is_adopted_proposal(&paragraph) {
-            let last = paragraph_end(view, i);
+        let last = paragraph_end(view, i);
+        // With its own `সিদ্ধান্ত: …` below, the proposal is the section's discussion.
+        if is_adopted_proposal(&paragraph) && !own_decision_follows(view, last + 1) {
             view.claim_range(i, last);
             let d = draft(None, &paragraph, view.span(i, last), r.agenda.as_ref());
             r.decide([d]);
@@ -685,6 +688,17 @@ fn ahead(view: &View<'_>, from: usize) -> Ahead {
         }
     }
     found
+}
+
+/// A `সিদ্ধান্ত: …` of substance (not only `প্রস্তাবটি … গৃহীত হয়।`) follows in the section.
+fn own_decision_follows(view: &View<'_>, from: usize) -> bool {
+    let Some(at) = ahead(view, from).decision_at else { return false };
+    match split_inline(view.text(at)).first().map(|s| classify(s)) {
+        Some(Segment::Decision { label: None, text }) => {
+            !text.trim().is_empty() && !adopts_the_proposal(text)
+        }
+        _ => false,
+    }
 }
 
 /// The lines of the paragraph that starts at `i`, joined.
@@ -1037,6 +1051,16 @@ mod tests {
         assert_eq!(resolution("সিদ্ধান্তসমূহ: ১। কাজ"), None);
         assert_eq!(resolution("প্রস্তাবটি গৃহীত হয়।"), None);
         assert_eq!(resolution("সিদ্ধান্ত ২০২৪ সালে নেওয়া হয়।"), None);
+    }
+
+    #[test]
+    fn a_proposal_with_its_own_decision_below_is_discussion() {
+        let got = drafts(
+            "বিষয় নং-০১: গুদাম মেরামত\n\nজনাব ক মেরামতের প্রস্তাব করেন। জনাব খ সমর্থন করেন। প্রস্তাবটি সর্বসম্মতিক্রমে গৃহীত হয়।\n\nসিদ্ধান্ত: গুদাম মেরামতে ৫০,০০০/- টাকা ব্যয় করা হবে।",
+        );
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].decision, "গুদাম মেরামতে ৫০,০০০/- টাকা ব্যয় করা হবে।");
+        assert!(got[0].discussion.as_deref().is_some_and(|d| d.contains("সমর্থন")));
     }
 
     #[test]
