@@ -116,12 +116,19 @@ fn read_list(view: &mut View<'_>, start: usize) -> (Vec<String>, usize) {
         }
         view.claim(i);
         i += 1;
-        // Unnumbered recipients are one paragraph long.
-        if kind.is_none() && !items.is_empty() && !view.same_para(i - 1, i) {
+        // Unnumbered recipients are one paragraph long, unless bulleted (`- …`, `• …`).
+        let bullets_go_on = is_bulleted(view.raw(i - 1)) && i < view.len() && is_bulleted(view.raw(i));
+        if kind.is_none() && !items.is_empty() && !view.same_para(i - 1, i) && !bullets_go_on {
             break;
         }
     }
     (items.iter().map(|s| tidy(s)).filter(|s| !s.is_empty()).collect(), i)
+}
+
+/// A line printed with a bullet (`- `, `* `, `• `), which ingestion removes from its text.
+fn is_bulleted(raw: &str) -> bool {
+    let t = raw.trim_start();
+    ["- ", "* ", "+ ", "• ", "➢ ", "▪ "].iter().any(|b| t.starts_with(b))
 }
 
 /// A note wholly in parentheses continuing the item above, not a signatory's
@@ -268,6 +275,14 @@ mod tests {
     fn unnumbered_recipients_one_paragraph() {
         assert_eq!(
             list("অনুলিপি:\nজেলা প্রশাসক, নাটোর\nপুলিশ সুপার, নাটোর\n\nমোঃ ক খ\nসহকারী কমিশনার"),
+            ["জেলা প্রশাসক, নাটোর", "পুলিশ সুপার, নাটোর"]
+        );
+    }
+
+    #[test]
+    fn bulleted_recipients_across_blank_lines() {
+        assert_eq!(
+            list("অনুলিপি:\n\n- জেলা প্রশাসক, নাটোর\n\n- পুলিশ সুপার, নাটোর\n\nমোঃ ক খ\nসহকারী কমিশনার"),
             ["জেলা প্রশাসক, নাটোর", "পুলিশ সুপার, নাটোর"]
         );
     }
