@@ -128,6 +128,9 @@ const TITLES: &[&str] = &[
     "ব্যবসায়ী",
     "শিক্ষানুরাগী",
     "সমাজসেবক",
+    "চ্যান্সেলর",
+    "ট্রেজারার",
+    "প্রভোস্ট",
 ];
 
 /// Words that may stand before a title inside a designation: rank, level, service.
@@ -291,6 +294,16 @@ const QUALIFIERS: &[&str] = &[
     "শিক্ষক",
     "সংরক্ষিত",
     "বিদ্যোৎসাহী",
+    "দাতা",
+    "সহ",
+    "ভাইস",
+    "প্যানেল",
+    "ওয়ার্ড",
+    "বোর্ড",
+    "পর্ষদ",
+    "কোম্পানি",
+    "প্রিন্সিপাল",
+    "এক্সিকিউটিভ",
 ];
 
 /// Honorifics and titles of address that stand before a name and are kept as
@@ -435,9 +448,15 @@ fn title_with_suffix(word: &str) -> bool {
     })
 }
 
-/// A word that may stand before a title inside a designation.
+/// A word that may stand before a title inside a designation, also two qualifiers
+/// written as one word (`উপব্যবস্থাপনা`).
 pub(crate) fn is_qualifier(word: &str) -> bool {
-    contains(&QUALIFIER_KEYS, word) || contains(&TITLE_KEYS, word)
+    contains(&QUALIFIER_KEYS, word) || contains(&TITLE_KEYS, word) || qualifier_with_prefix(word)
+}
+
+fn qualifier_with_prefix(word: &str) -> bool {
+    let k = key(word);
+    ["উপ", "সহ", "মহা"].iter().any(|p| k.strip_prefix(p).is_some_and(|rest| QUALIFIER_KEYS.has_key(rest)))
 }
 
 pub(crate) fn is_honorific(word: &str) -> bool {
@@ -630,6 +649,11 @@ mod tests {
         assert!(!starts_with_designation("প্রকৌশলী শামীমা নাসরিন"));
         assert!(starts_with_designation("প্রধান বর্জ্য ব্যবস্থাপনা কর্মকর্তা"));
         assert!(starts_with_designation("নির্বাহী প্রকৌশলী, এলজিইডি"));
+        for post in
+            ["উপব্যবস্থাপনা পরিচালক (ঋণ)", "ভাইস চেয়ারম্যান", "সহ-সভাপতি", "বোর্ড সচিব", "সাধারণ সম্পাদক", "কোম্পানি সচিব"]
+        {
+            assert!(starts_with_designation(post), "{post}");
+        }
     }
 
     #[test]
