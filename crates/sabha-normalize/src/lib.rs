@@ -32,14 +32,15 @@
 //! 1. [`memo`]: the memo number and the issue dates next to it;
 //! 2. [`distribution`]: the lists under বিতরণ / অনুলিপি;
 //! 3. [`title`]: the title and the letterhead (`issuer`), and what the document is:
-//!    minutes, or a notice, order or circular, which records no meeting or
+//!    minutes, or a notice, order, circular or letter, which records no meeting or
 //!    decisions of its own;
 //! 4. [`header`]: chair, date, time, venue, attendance — from labelled lines and
 //!    tables, or from the sentence that says who chaired the meeting when and where;
 //! 5. [`decisions`]: decision tables, `সিদ্ধান্ত` paragraphs and items, numbered
 //!    resolutions and adopted proposals, agenda headings with their discussion and
 //!    decisions, sectioned minutes, with responsible parties and deadlines;
-//! 6. [`signatories`]: signature blocks among the lines left;
+//! 6. [`signatories`]: signature blocks among the lines left, and blocks laid out
+//!    side by side as a table;
 //! 7. [`attendees`]: attendance and member tables;
 //! 8. [`warnings`]: what looked wrong in the document.
 //!
