@@ -8,6 +8,10 @@
 //!   offers for the same shapes) are র and ব.
 //! - **Latin o as zero**: `o`/`O` between Bengali digits, or at the edge of a word
 //!   that is otherwise a Bengali number, is ০ (`২o২৩` -> `২০২৩`).
+//! - **Paragraph numbers**: `০৪।` opening a Bengali paragraph, read by the
+//!   English model as `08|` or `081` (০ ৪ ২ look like 0 8 2, the danda like `|`
+//!   or `1`), is `০৪।` again: only at the start of a line, before Bengali text,
+//!   and only for those look-alike digits.
 //! - **Split numbers**: two digit groups of one script whose gap is far narrower
 //!   than a word space are one number split by a stray space (a phone number
 //!   printed as one). A gap as wide as a real space is kept: the document may
@@ -35,6 +39,8 @@ pub struct Corrections {
     pub zeros: usize,
     /// Numbers rejoined across a stray space.
     pub numbers_joined: usize,
+    /// Paragraph numbers read in Latin look-alike digits restored.
+    pub list_numbers: usize,
 }
 
 impl Corrections {
@@ -44,6 +50,7 @@ impl Corrections {
         self.assamese += other.assamese;
         self.zeros += other.zeros;
         self.numbers_joined += other.numbers_joined;
+        self.list_numbers += other.list_numbers;
     }
 
     /// A phrase for the warning message; empty when nothing changed.
@@ -54,6 +61,7 @@ impl Corrections {
             (self.assamese, "Assamese ৰ/ৱ read as র/ব"),
             (self.zeros, "Latin o read as ০"),
             (self.numbers_joined, "number(s) rejoined across a stray space"),
+            (self.list_numbers, "paragraph number(s) read in Latin digits restored"),
         ];
         parts
             .iter()
@@ -77,9 +85,42 @@ pub fn clean_page(page: &mut OcrPage) -> Corrections {
     for line in &mut page.lines {
         let height = line_height(line);
         c.numbers_joined += join_split_numbers(line, height);
+        c.list_numbers += paragraph_number_as_bengali(line);
     }
     page.lines.retain(|l| !l.words.is_empty());
     c
+}
+
+/// `08|`, `081`, `08।` or `08.` opening a line of Bengali text is `০৪।` (`০৪.`):
+/// Latin digits that look like Bengali ones (0 ০, 2 ২, 8 ৪), then a danda read as
+/// `|`, `1` or `l`. Returns 1 when the line's first word was restored.
+pub fn paragraph_number_as_bengali(line: &mut OcrLine) -> usize {
+    let followed_by_bengali = line
+        .words
+        .get(1)
+        .and_then(|w| w.text.chars().next())
+        .is_some_and(|c| crate::script::is_bengali_letter(c));
+    let Some(first) = line.words.first_mut().filter(|_| followed_by_bengali) else { return 0 };
+    let chars: Vec<char> = first.text.chars().collect();
+    let Some((&end, digits)) = chars.split_last() else { return 0 };
+    let look_alike = |c: &char| matches!(c, '0' | '2' | '8');
+    if !(1..=2).contains(&digits.len())
+        || !digits.iter().all(look_alike)
+        || !matches!(end, '|' | '1' | 'l' | '।' | '.')
+    {
+        return 0;
+    }
+    let mut restored: String = digits
+        .iter()
+        .map(|c| match c {
+            '0' => '০',
+            '2' => '২',
+            _ => '৪',
+        })
+        .collect();
+    restored.push(if end == '.' { '.' } else { '।' });
+    first.text = restored;
+    1
 }
 
 /// ৰ -> র, ৱ -> ব; returns how many.
@@ -274,6 +315,30 @@ mod tests {
         let c = clean_page(&mut p);
         assert_eq!(texts(&p), [vec!["০১৭১১", "২৩৪৫৬৭"], vec!["১", "2"], vec!["১০", "জন"]]);
         assert_eq!(c.numbers_joined, 0);
+    }
+
+    #[test]
+    fn a_paragraph_number_in_latin_look_alikes_is_bengali_again() {
+        for (read, meant) in [("081", "০৪।"), ("08|", "০৪।"), ("02।", "০২।"), ("08.", "০৪."), ("8l", "৪।")]
+        {
+            let mut l = line(&[(read, 100.0, 140.0), ("কমিটির", 150.0, 250.0)], 100.0);
+            assert_eq!(paragraph_number_as_bengali(&mut l), 1, "{read}");
+            assert_eq!(l.words[0].text, meant);
+        }
+    }
+
+    #[test]
+    fn other_leading_numbers_are_kept() {
+        // English text after it, other digits, a plain number, a year, a word
+        // other than the first.
+        for (first, second) in [("081", "Minutes"), ("051", "কমিটির"), ("08", "কমিটির"), ("2024.", "সালের")]
+        {
+            let mut l = line(&[(first, 100.0, 140.0), (second, 150.0, 250.0)], 100.0);
+            assert_eq!(paragraph_number_as_bengali(&mut l), 0, "{first} {second}");
+            assert_eq!(l.words[0].text, first);
+        }
+        let mut l = line(&[("সভা", 10.0, 90.0), ("081", 100.0, 140.0), ("কমিটির", 150.0, 250.0)], 100.0);
+        assert_eq!(paragraph_number_as_bengali(&mut l), 0);
     }
 
     #[test]
