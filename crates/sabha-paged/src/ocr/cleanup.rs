@@ -95,11 +95,8 @@ pub fn clean_page(page: &mut OcrPage) -> Corrections {
 /// Latin digits that look like Bengali ones (0 ০, 2 ২, 8 ৪), then a danda read as
 /// `|`, `1` or `l`. Returns 1 when the line's first word was restored.
 pub fn paragraph_number_as_bengali(line: &mut OcrLine) -> usize {
-    let followed_by_bengali = line
-        .words
-        .get(1)
-        .and_then(|w| w.text.chars().next())
-        .is_some_and(|c| crate::script::is_bengali_letter(c));
+    let followed_by_bengali =
+        line.words.get(1).and_then(|w| w.text.chars().next()).is_some_and(crate::script::is_bengali_letter);
     let Some(first) = line.words.first_mut().filter(|_| followed_by_bengali) else { return 0 };
     let chars: Vec<char> = first.text.chars().collect();
     let Some((&end, digits)) = chars.split_last() else { return 0 };
