@@ -49,16 +49,19 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     if units < 2 {
         return None;
     }
-    let plausible = |big_endian: bool| {
-        sample
-            .chunks_exact(2)
-            .filter(|pair| {
-                let (hi, lo) = if big_endian { (pair[0], pair[1]) } else { (pair[1], pair[0]) };
-                plausible_unit(u16::from(hi) << 8 | u16::from(lo))
-            })
-            .count()
-    };
-    let (le, be) = (plausible(false), plausible(true));
+    // A byte order is sure when at most 5% of its units are implausible: stop
+    // counting once neither can be (UTF-8 text gets there within a few lines).
+    let too_many = |implausible: usize| implausible * 100 > units * 5;
+    let (mut le_implausible, mut be_implausible) = (0usize, 0usize);
+    for pair in sample.chunks_exact(2) {
+        let &[first, second] = pair else { continue };
+        le_implausible += usize::from(!plausible_unit(u16::from_le_bytes([first, second])));
+        be_implausible += usize::from(!plausible_unit(u16::from_be_bytes([first, second])));
+        if too_many(le_implausible) && too_many(be_implausible) {
+            return None;
+        }
+    }
+    let (le, be) = (units - le_implausible, units - be_implausible);
     let sure = |n: usize| n * 100 >= units * 95;
     let unlikely = |n: usize| n * 100 <= units * 50;
     if sure(le) && unlikely(be) {

@@ -22,7 +22,9 @@ pub(crate) fn line_words(line: &str) -> Words {
     let (heading, text) = heading(&text);
     let text = strip_list_marker(text);
     let (bold, text) = whole_line_bold(text);
-    let text = fold_whitespace(&text.replace("**", ""));
+    // The steps above only trim a folded text, so it is still folded unless `**`
+    // comes out of its middle.
+    let text = if text.contains("**") { fold_whitespace(&text.replace("**", "")) } else { text.to_string() };
     Words { text, heading, bold }
 }
 

@@ -42,24 +42,30 @@ pub(crate) fn read_text(
 ) -> (TextDocument, Normalizer) {
     let (raw_lines, ends_with_break) = split_lines(decoded);
     let mut normalizer = normalizer_for(&raw_lines);
-    let lines: Vec<String> = raw_lines
-        .iter()
-        .enumerate()
-        .map(|(i, line)| normalizer.line(line, u32::try_from(i + 1).ok()))
-        .collect();
-    let mut text = lines.join("\n");
-    if ends_with_break && !lines.is_empty() {
+    // The clean lines go straight into the text, one `\n` after each but the last;
+    // `bounds` says where each one is.
+    let mut text = String::with_capacity(decoded.len() + 1);
+    let mut bounds = Vec::with_capacity(raw_lines.len());
+    for (i, raw) in raw_lines.iter().enumerate() {
+        if i > 0 {
+            text.push('\n');
+        }
+        let start = text.len();
+        text.push_str(&normalizer.line(raw, u32::try_from(i + 1).ok()));
+        bounds.push(start..text.len());
+    }
+    if ends_with_break && !raw_lines.is_empty() {
         text.push('\n');
     }
+    let lines: Vec<&str> = bounds.into_iter().map(|range| text.get(range).unwrap_or_default()).collect();
     let markdown = looks_like_markdown(&lines);
     let blocks = blocks_of_lines(&lines);
     (TextDocument { text, blocks, markdown }, normalizer)
 }
 
 /// Tables over the lines, and the rest as paragraphs, in line order.
-pub(crate) fn blocks_of_lines(lines: &[String]) -> Vec<Block> {
-    let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
-    let tables = usable_tables(sabha_tables::find_tables(&refs, 1), lines.len());
+pub(crate) fn blocks_of_lines(lines: &[&str]) -> Vec<Block> {
+    let tables = usable_tables(sabha_tables::find_tables(lines, 1), lines.len());
     let mut blocks: Vec<Block> = Vec::new();
     let mut tables = tables.into_iter().peekable();
     let mut current: Vec<Line> = Vec::new();
@@ -107,7 +113,7 @@ fn push_paragraph(blocks: &mut Vec<Block>, lines: &mut Vec<Line>) {
 }
 
 /// Markdown evidence: an ATX heading, a whole-line `**…**`, or a pipe table.
-pub(crate) fn looks_like_markdown(lines: &[String]) -> bool {
+pub(crate) fn looks_like_markdown(lines: &[&str]) -> bool {
     let mut pipe_rows = 0;
     for line in lines {
         let t = line.trim();
@@ -176,7 +182,7 @@ mod tests {
 
     #[test]
     fn markdown_evidence() {
-        let lines = |s: &str| s.lines().map(String::from).collect::<Vec<_>>();
+        let lines = |s: &'static str| s.lines().collect::<Vec<_>>();
         assert!(looks_like_markdown(&lines("| a | b |\n|---|---|")));
         assert!(looks_like_markdown(&lines("### x")));
         assert!(!looks_like_markdown(&lines("সভাপতি\t:\tক\n#হ্যাশ\n০২। সভায়")));

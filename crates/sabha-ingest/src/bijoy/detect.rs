@@ -107,7 +107,7 @@ impl LineEvidence {
 pub(crate) fn document_prior<'a>(lines: impl IntoIterator<Item = &'a str>) -> Prior {
     let (mut bijoy_lines, mut latin_lines) = (0usize, 0usize);
     for line in lines {
-        if !line.chars().any(|c| c.is_ascii_alphabetic()) {
+        if !line.bytes().any(|b| b.is_ascii_alphabetic()) {
             continue;
         }
         latin_lines += 1;

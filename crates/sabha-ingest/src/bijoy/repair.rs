@@ -81,9 +81,10 @@ fn is_bengali(c: char) -> bool {
     ('\u{0980}'..='\u{09FF}').contains(&c)
 }
 
-/// Characters worth a closer look inside a Bengali line.
+/// Characters worth a closer look inside a Bengali line. (Bengali letters, the
+/// bulk of a line, are settled first: no Bijoy glyph or subset-font code is one.)
 fn is_suspect(c: char) -> bool {
-    !c.is_ascii() && (is_glyph(c) || is_subset_font_code(c))
+    !c.is_ascii() && !is_bengali(c) && (is_glyph(c) || is_subset_font_code(c))
 }
 
 /// Latin letters where a subset font puts its conjuncts.
@@ -125,6 +126,13 @@ mod tests {
     fn typographic_marks_beside_words_are_not_fragments() {
         assert_eq!(repair_line("“সভা” – ‘কমিটি’ — ২০২৩ © এটুআই"), None);
         assert_eq!(repair_line("plain ascii only"), None);
+    }
+
+    #[test]
+    fn no_bengali_letter_is_a_glyph_or_a_subset_font_code() {
+        for c in '\u{0980}'..='\u{09FF}' {
+            assert!(!is_glyph(c) && !is_subset_font_code(c), "{c:?}");
+        }
     }
 
     #[test]
