@@ -19,6 +19,8 @@ use std::borrow::Cow;
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
+use crate::bytes::any_byte;
+
 const VIRAMA: char = '\u{09CD}';
 const ZWNJ: char = '\u{200C}';
 const ZWJ: char = '\u{200D}';
@@ -37,7 +39,7 @@ pub(crate) struct Changes {
 /// Cleans one line (no `\n` inside).
 pub(crate) fn clean_line(line: &str) -> (Cow<'_, str>, Changes) {
     // Most lines need nothing: say so in one pass, without copying.
-    let printable_ascii = line.bytes().all(|b| (0x20..0x7F).contains(&b) || b == b'\t');
+    let printable_ascii = !any_byte(line.as_bytes(), |b| (b < 0x20) & (b != b'\t') | (b >= 0x7F));
     if printable_ascii || passes(line, Care::Counts) {
         return (Cow::Borrowed(line), Changes::default());
     }

@@ -23,16 +23,36 @@ pub(crate) fn split_lines(text: &str) -> (Vec<&str>, bool) {
     let ends_with_break = text.ends_with(['\n', '\r', '\u{2028}', '\u{2029}']);
     let mut lines = Vec::new();
     let mut rest = text;
-    while let Some(at) = rest.find(['\n', '\r', '\u{2028}', '\u{2029}']) {
+    while let Some((at, len)) = next_break(rest) {
         lines.push(rest.get(..at).unwrap_or_default());
-        let tail = rest.get(at..).unwrap_or_default();
-        let len = if tail.starts_with("\r\n") { 2 } else { tail.chars().next().map_or(1, char::len_utf8) };
-        rest = tail.get(len..).unwrap_or_default();
+        rest = rest.get(at + len..).unwrap_or_default();
     }
     if !rest.is_empty() {
         lines.push(rest);
     }
     (lines, ends_with_break)
+}
+
+/// The byte offset and length of the first line break in `text`. Scans bytes, not
+/// characters: U+2028 and U+2029 are the only breaks of more than one byte
+/// (`E2 80 A8`, `E2 80 A9`).
+fn next_break(text: &str) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    loop {
+        let at = from + bytes.get(from..)?.iter().position(|&b| matches!(b, b'\n' | b'\r' | 0xE2))?;
+        let tail = bytes.get(at..).unwrap_or_default();
+        if tail.starts_with(b"\r\n") {
+            return Some((at, 2));
+        }
+        if tail.starts_with("\u{2028}".as_bytes()) || tail.starts_with("\u{2029}".as_bytes()) {
+            return Some((at, 3));
+        }
+        if !tail.starts_with(&[0xE2]) {
+            return Some((at, 1));
+        }
+        from = at + 1;
+    }
 }
 
 /// Reads decoded text.
@@ -147,7 +167,31 @@ mod tests {
         assert_eq!(split_lines("a\r\nb\rc\nd"), (vec!["a", "b", "c", "d"], false));
         assert_eq!(split_lines("a\n\nb\n"), (vec!["a", "", "b"], true));
         assert_eq!(split_lines("a\u{2028}b"), (vec!["a", "b"], false));
+        assert_eq!(split_lines("—a\u{2029}\u{2026}\r"), (vec!["—a", "\u{2026}"], true));
         assert_eq!(split_lines(""), (vec![], false));
+    }
+
+    proptest::proptest! {
+        /// The byte scan finds the same breaks as a search for the break characters.
+        #[test]
+        fn splitting_agrees_with_a_character_search(
+            indices in proptest::collection::vec(0..8usize, 0..32)
+        ) {
+            const ALPHABET: [&str; 8] = ["a", "\n", "\r", "\u{2028}", "\u{2029}", "—", "…", "ক"];
+            let text: String = indices.iter().filter_map(|&i| ALPHABET.get(i).copied()).collect();
+            let mut expected = Vec::new();
+            let mut rest = text.as_str();
+            while let Some(at) = rest.find(['\n', '\r', '\u{2028}', '\u{2029}']) {
+                expected.push(&rest[..at]);
+                let tail = &rest[at..];
+                let len = if tail.starts_with("\r\n") { 2 } else { tail.chars().next().map_or(1, char::len_utf8) };
+                rest = &tail[len..];
+            }
+            if !rest.is_empty() {
+                expected.push(rest);
+            }
+            proptest::prop_assert_eq!(split_lines(&text).0, expected);
+        }
     }
 
     #[test]
