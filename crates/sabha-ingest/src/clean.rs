@@ -211,19 +211,6 @@ fn is_fixed_space(c: char) -> bool {
     matches!(c, '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}')
 }
 
-/// Folds every run of white space to one space and trims: the form of
-/// [`sabha_doc::Line::text`] and cell texts.
-pub(crate) fn fold_whitespace(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -336,11 +323,5 @@ mod tests {
                 Verdict::Unsure => {}
             }
         }
-    }
-
-    #[test]
-    fn folding() {
-        assert_eq!(fold_whitespace("  a \t b\n c  "), "a b c");
-        assert_eq!(fold_whitespace(" \t "), "");
     }
 }

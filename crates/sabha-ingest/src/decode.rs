@@ -28,7 +28,7 @@ pub(crate) fn decode(
         with(encoding, bytes.get(bom_len..).unwrap_or_default())
     } else if let Some(encoding) = utf16_without_bom(bytes) {
         with(encoding, bytes)
-    } else if let Ok(text) = std::str::from_utf8(bytes) {
+    } else if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
         Decoded { text: text.to_string(), encoding: "utf-8".into(), invalid_sequences: 0 }
     } else if mostly_utf8(bytes) {
         with(UTF_8, bytes)
@@ -150,6 +150,7 @@ fn reject_binary(decoded: &Decoded) -> Result<(), IngestError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::strategy::Strategy as _;
 
     fn utf16(s: &str, big_endian: bool) -> Vec<u8> {
         s.encode_utf16().flat_map(|u| if big_endian { u.to_be_bytes() } else { u.to_le_bytes() }).collect()
@@ -213,6 +214,22 @@ mod tests {
         assert_eq!(d.encoding, "utf-8");
         assert_eq!(d.invalid_sequences, 1);
         assert!(d.text.ends_with("\u{FFFD}স্থান"));
+    }
+
+    proptest::proptest! {
+        /// The SIMD validator accepts exactly what the standard library does
+        /// (cut-off sequences, surrogates, overlong forms, bytes past U+10FFFF).
+        #[test]
+        fn utf8_validation_agrees_with_std(pieces in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::sample::select(vec!["ক", "া", "a", "\u{10FFFF}", "—", "\u{FFFD}"]).prop_map(|s| s.as_bytes().to_vec()),
+                proptest::collection::vec(proptest::num::u8::ANY, 1..4),
+            ],
+            0..40,
+        )) {
+            let bytes = pieces.concat();
+            proptest::prop_assert_eq!(simdutf8::basic::from_utf8(&bytes).is_ok(), std::str::from_utf8(&bytes).is_ok());
+        }
     }
 
     #[test]

@@ -2,7 +2,8 @@
 
 use std::borrow::Cow;
 
-use crate::clean::fold_whitespace;
+use sabha_tables::fold_whitespace;
+
 use crate::entities::{decode_entities, rewrite_at};
 
 /// A line's words and what its markup said about it.

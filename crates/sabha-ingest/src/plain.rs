@@ -40,7 +40,7 @@ fn next_break(text: &str) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut from = 0;
     loop {
-        let at = from + bytes.get(from..)?.iter().position(|&b| matches!(b, b'\n' | b'\r' | 0xE2))?;
+        let at = from + memchr::memchr3(b'\n', b'\r', 0xE2, bytes.get(from..)?)?;
         let tail = bytes.get(at..).unwrap_or_default();
         if tail.starts_with(b"\r\n") {
             return Some((at, 2));
