@@ -21,7 +21,7 @@ fixtures/docs/README.md. Checks, per document:
     `**` and heading `#` removed, white-space runs folded, trimmed). DOCX text is the
     body in order: paragraphs one per line, table rows one per line, cells TAB-separated;
   * ASCII-only normalized values: `iso` YYYY-MM-DD and a real day, `hh_mm` HH:MM,
-    `memo.number` = raw with ASCII digits and no white space, phone ASCII digits found in
+    `memo.number` = raw with ASCII digits and no white space (letters kept), phone ASCII digits found in
     the document, e-mail found in the document;
   * every `iso` is recomputed from `raw`: Gregorian forms (d month y, ordinal days ১লা
     ২রা ৪ঠা ৫ই ২১শে, dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy, era words খ্রিঃ খ্রি. ইং
@@ -32,7 +32,8 @@ fixtures/docs/README.md. Checks, per document:
     (`১৫ দিনের মধ্যে`) must have iso and calendar null;
   * `hh_mm` recomputed from `raw` by the day-part table of fixtures/vectors/README.md
     (সকাল, বেলা, দুপুর, বিকাল/বিকেল, সন্ধ্যা, রাত; সাড়ে/সোয়া/পৌনে);
-  * decisions indexed 1..n; labels without brackets/punctuation; responsible items
+  * decisions indexed 1..n; labels without brackets/punctuation (a resolution number
+    may end in a bracket opened inside it, `৪১২/০২(ক)`); responsible items
     without numbering or trailing `।`; deadline raws inside the decision text (or, for a
     deadline column, inside the document); distribution items without list markers
     (`১.` `১)` `(১)` `০১.` `- ১।` `ক)`) or trailing `;` `।`; designations without
@@ -167,7 +168,7 @@ def bangla_to_gregorian(day, month, year):
     return datetime.date(gy, 4, 14) + datetime.timedelta(days=sum(lengths[:month - 1]) + day - 1)
 
 
-RELATIVE = re.compile(r'^[০-৯]+\s*(?:\([^)]*\)\s*)?(?:দিন|কার্যদিবস|সপ্তাহ|মাস)[^\s]*\s+মধ্যে$')
+RELATIVE = re.compile(r'^[০-৯]+\s*(?:\([^)]*\)\s*)?(?:দিন|কার্যদিবস|কর্মদিবস|ঘণ্টা|ঘন্টা|সপ্তাহ|মাস)[^\s]*\s+মধ্যে$')
 
 
 def iso_from_raw(raw, calendar, meeting_iso=None):
@@ -341,7 +342,8 @@ class Checker:
         if memo is not None and self.keys('memo', memo, ['raw', 'number']):
             self.text('memo.raw', memo['raw'])
             want = re.sub(r'\s+', '', bn2ascii(memo['raw'] or ''))
-            if memo['number'] != want or not memo['number'].isascii():
+            # Digits are ASCII; letters of a memo like `মেকৃব/প্রকা/৪১২` stay as printed.
+            if memo['number'] != want or re.search(r'[০-৯]', memo['number']):
                 self.err('memo.number', '%r, expected %r' % (memo['number'], want))
 
         isos = []
@@ -403,7 +405,10 @@ class Checker:
             if d['index'] != i + 1 or isinstance(d['index'], bool):
                 self.err(w + '.index', 'expected %d, got %r' % (i + 1, d['index']))
             self.text(w + '.label', d['label'], nullable=True)
-            if d['label'] is not None and re.search(r'[\[\]().।:]$|^[\[(]', d['label']):
+            # A resolution's own number may end in a bracket it opened (`৪১২/০২(ক)`).
+            inner_bracket = re.search(r'[^\s(]\([^()]+\)$', d['label'] or '')
+            if d['label'] is not None and (re.search(r'[\[\].।:]$|^[\[(]', d['label'])
+                                           or d['label'].endswith(')') and not inner_bracket):
                 self.err(w + '.label', 'label keeps brackets/punctuation: %r' % d['label'])
             self.text(w + '.topic', d['topic'], nullable=True)
             self.text(w + '.discussion', d['discussion'], nullable=True)

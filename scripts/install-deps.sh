@@ -28,8 +28,11 @@ if ! command -v cargo >/dev/null 2>&1; then
   . "$HOME/.cargo/env"
 fi
 
-# DuckDB for the README's tested query (tests/batch_queries.rs), from PyPI.
-if ! python3 -c 'import duckdb' >/dev/null 2>&1; then
-  python3 -m pip install --quiet duckdb 2>/dev/null ||
-    python3 -m pip install --quiet --break-system-packages duckdb
-fi
+# Python modules the tests use, installed for the `python3` on PATH (which may not be
+# Debian's): DuckDB for the README's tested query, jsonschema for `sabha schema`.
+for module in duckdb jsonschema; do
+  if ! python3 -c "import $module" >/dev/null 2>&1; then
+    python3 -m pip install --quiet "$module" 2>/dev/null ||
+      python3 -m pip install --quiet --break-system-packages "$module"
+  fi
+done

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Write the Word fixtures fixtures/docs/x15-college-governing.docx and
-fixtures/docs/x16-upazila-kabita.docx with python-docx (pip install python-docx).
+fixtures/docs/x16-upazila-kabita.docx and
+fixtures/docs/x28-education-committee.docx with python-docx (pip install python-docx).
 
 The documents are laid out the way offices type them in Word: letterhead and
 signature lines as separate paragraphs, the header block and the decision and
@@ -198,8 +199,66 @@ def kabita():
     return doc
 
 
+def education():
+    """x28: Word auto-numbered distribution list (the numbers are not in the text), a
+    decision table without a serial column whose responsible and deadline cells are
+    merged down (w:vMerge), and an attendance table whose `নাম ও পদবি` cells hold the
+    name and the designation as two paragraphs."""
+    doc = new_document()
+    for line in ['গণপ্রজাতন্ত্রী বাংলাদেশ সরকার', 'জেলা শিক্ষা অফিসারের কার্যালয়', 'ফেনী']:
+        para(doc, line, center=True)
+    para(doc)
+    para(doc, 'জেলা মাধ্যমিক শিক্ষা উন্নয়ন কমিটির সভার কার্যবিবরণী', bold=True, center=True)
+    para(doc)
+    para(doc, 'সভাপতি: মোছাঃ শাহনাজ পারভীন (জেলা শিক্ষা অফিসার, ফেনী)')
+    para(doc, 'সভার তারিখ: ১১ জুলাই ২০২৪ খ্রিঃ')
+    para(doc, 'সময়: বেলা ১২:০০ ঘটিকা')
+    para(doc, 'স্থান: জেলা শিক্ষা অফিসারের সম্মেলন কক্ষ, ফেনী')
+    para(doc)
+    para(doc, 'সভাপতি উপস্থিত সদস্যগণকে স্বাগত জানিয়ে সভার কাজ শুরু করেন। আলোচ্যসূচি অনুযায়ী '
+              'বিস্তারিত আলোচনা শেষে নিম্নরূপ সিদ্ধান্ত গৃহীত হয়:')
+    t = table(doc, [
+        ['আলোচ্য বিষয়', 'সিদ্ধান্ত', 'দায়িত্বপ্রাপ্ত কর্মকর্তা', 'সময়সীমা'],
+        ['বিদ্যালয়ে শিক্ষার্থীদের উপস্থিতি',
+         'শিক্ষার্থী উপস্থিতির হার ৮৫% এর নিচে এমন বিদ্যালয়সমূহ সরেজমিনে পরিদর্শন করে প্রতিবেদন দাখিল করতে হবে।',
+         'উপজেলা মাধ্যমিক শিক্ষা অফিসার (সকল)', '৩১ জুলাই ২০২৪'],
+        ['মাল্টিমিডিয়া ক্লাসরুম ব্যবহার',
+         'সকল মাল্টিমিডিয়া ক্লাসরুম সচল রাখতে হবে এবং ব্যবহারের তথ্য অনলাইনে হালনাগাদ করতে হবে।', '', ''],
+        ['বার্ষিক ক্রীড়া প্রতিযোগিতা',
+         'জেলা পর্যায়ের আন্তঃবিদ্যালয় ক্রীড়া প্রতিযোগিতার সময়সূচি চূড়ান্ত করে বিদ্যালয়সমূহকে জানাতে হবে।',
+         'জেলা শিক্ষা অফিসার', '২৫ আগস্ট ২০২৪'],
+        ['বিবিধ', 'বিদ্যালয়ের নিরাপত্তায় সিসি ক্যামেরা স্থাপনের উদ্যোগ গ্রহণ করতে হবে।', 'প্রধান শিক্ষক (সকল)', '-'],
+    ])
+    t.cell(1, 2).merge(t.cell(2, 2))
+    t.cell(1, 3).merge(t.cell(2, 3))
+    para(doc)
+    para(doc, 'সভায় আর কোন আলোচ্য বিষয় না থাকায় সভাপতি সকলকে ধন্যবাদ জানিয়ে সভার সমাপ্তি ঘোষণা করেন।')
+    para(doc)
+    for line in ['(মোছাঃ শাহনাজ পারভীন)', 'জেলা শিক্ষা অফিসার', 'ফেনী']:
+        para(doc, line)
+    para(doc)
+    para(doc, 'স্মারক নং-৩৭.০২.৩০০০.০০০.০৬.০১২.২৪-৫১৫          তারিখ: ১৬ জুলাই ২০২৪ খ্রিঃ')
+    para(doc)
+    para(doc, 'বিতরণ:')
+    for line in ['উপজেলা নির্বাহী অফিসার (সকল), ফেনী জেলা',
+                 'উপজেলা মাধ্যমিক শিক্ষা অফিসার (সকল), ফেনী জেলা',
+                 'প্রধান শিক্ষক (সকল), মাধ্যমিক বিদ্যালয়, ফেনী জেলা', 'অফিস কপি']:
+        doc.add_paragraph(line, style='List Number')
+    para(doc)
+    para(doc, 'সভায় উপস্থিত সদস্যবৃন্দ:', bold=True)
+    table(doc, [
+        ['ক্রমিক', 'নাম ও পদবি', 'কমিটিতে অবস্থান', 'মোবাইল'],
+        ['১', 'মোছাঃ শাহনাজ পারভীন\n\nজেলা শিক্ষা অফিসার, ফেনী', 'সভাপতি', '০১৭০০-০০০৪০১'],
+        ['২', 'মোঃ ওবায়দুল হক\n\nসহকারী জেলা শিক্ষা অফিসার, ফেনী', 'সদস্য সচিব', '০১৭০০-০০০৪০২'],
+        ['৩', 'তপন কুমার সাহা\n\nপ্রধান শিক্ষক, ফেনী সরকারি পাইলট উচ্চ বিদ্যালয়', 'সদস্য', '-'],
+        ['৪', 'মোসাম্মৎ হাসিনা বেগম\n\nউপজেলা মাধ্যমিক শিক্ষা অফিসার, সোনাগাজী', 'সদস্য', '০১৭০০-০০০৪০৪'],
+    ])
+    return doc
+
+
 def main():
-    for name, build in (('x15-college-governing.docx', college), ('x16-upazila-kabita.docx', kabita)):
+    for name, build in (('x15-college-governing.docx', college), ('x16-upazila-kabita.docx', kabita),
+                        ('x28-education-committee.docx', education)):
         path = os.path.join(OUT, name)
         build().save(path)
         print('wrote', os.path.relpath(path, ROOT))

@@ -122,6 +122,20 @@ fn word_renders_of_the_seeds_equal_the_seeds_gold() {
     check(&docx);
 }
 
+/// OCR output wraps every item over several lines (and a wrapped line may start with a
+/// hyphenated word such as `প্রস্তাব-উপস্থাপনকারী`): each item stays one whole decision.
+#[test]
+fn wrapped_items_of_an_ocr_text_stay_whole_decisions() {
+    let rec = record(&root().join("fixtures/corpus/003.noto.tesseract.txt"));
+    let decisions = rec["decisions"].as_array().unwrap();
+    let labels: Vec<&str> = decisions.iter().map(|d| d["label"].as_str().unwrap()).collect();
+    assert_eq!(labels, ["ক", "খ", "গ", "ঘ"]);
+    for d in decisions {
+        assert!(d["span"]["end_line"].as_u64() > d["span"]["start_line"].as_u64(), "{d}");
+        assert!(d["decision"].as_str().unwrap().ends_with("হবে।"), "{d}");
+    }
+}
+
 #[test]
 fn the_diff_names_each_differing_field() {
     let gold = serde_json::json!({"meeting": {"venue": "ক"}, "issuer": ["ক", "খ"]});

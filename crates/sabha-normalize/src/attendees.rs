@@ -1,5 +1,7 @@
 //! Attendees: the rows of attendance and member tables (a table with a name
-//! column), with name and designation split where one cell holds both, the
+//! column that is not a list of beneficiaries, candidates or applicants — no
+//! father's name, address, amount column), with name and designation split where
+//! one cell holds both, the
 //! phone number in ASCII digits, the e-mail address without OCR spaces, and
 //! the committee role where the table has a column for it.
 
@@ -39,7 +41,7 @@ impl Layout {
             role: grid.column(ColumnRole::CommitteeRole),
             width: grid.roles.len(),
         };
-        (l.name.is_some() || l.name_designation.is_some()).then_some(l)
+        (l.name.is_some() || l.name_designation.is_some()).then_some(l).filter(|_| !grid.lists_other_people())
     }
 }
 

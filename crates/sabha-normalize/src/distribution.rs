@@ -1,10 +1,14 @@
 //! The distribution list: recipients under বিতরণ / অনুলিপি, one string each.
 //!
-//! Items are numbered in any style (`- ১। `, `০১. `, `১) `, `(ক) `); an item
-//! continued on the next line of its paragraph — or by a note wholly in
-//! parentheses after it — is joined. The number, and a trailing `;` / `।` /
-//! list connector `এবং`, are removed. A heading followed only by an unfilled
-//! template (`জনাব,` / `....., নাটোর`) gives nothing.
+//! The heading is a word (`বিতরণ:`, `অনুলিপি (সদয় অবগতির জন্য):`), a sentence
+//! (`… অনুলিপি প্রেরণ করা হলো (জ্যেষ্ঠতার ক্রমানুসারে নয়):`) or a group of recipients
+//! (`সদয় অবগতির জন্য:`, `অবগতি ও প্রয়োজনীয় ব্যবস্থা গ্রহণের জন্য:`), under each of
+//! which the numbering starts again. Items are numbered in any style (`- ১। `,
+//! `০১. `, `১) `, `(ক) `, Word's own list numbers), also several on one line
+//! (`১। … ২। …` joined by `<br>`); an item continued on the next line of its
+//! paragraph — or by a note wholly in parentheses after it — is joined. The
+//! number, and a trailing `;` / `।` / list connector `এবং`, are removed. A heading
+//! followed only by an unfilled template (`জনাব,` / `....., নাটোর`) gives nothing.
 
 use crate::lexicon;
 use crate::numbering::{self, Kind};
@@ -15,8 +19,15 @@ use crate::view::View;
 /// (A letter's `প্রাপক:` addressee is not distribution.)
 const HEADINGS: &[&str] = &["বিতরণ", "অনুলিপি", "বিতরন"];
 
-/// Headings that ask for action rather than name the list: `সদয় জ্ঞাতার্থে ও কার্যার্থে:`.
-const ACTION_HEADINGS: &[&str] = &["সদয় জ্ঞাতার্থে", "সদয় অবগতি", "জ্ঞাতার্থে ও", "অবগতি ও প্রয়োজনীয়"];
+/// Words of a heading that names what its recipients are to do:
+/// `সদয় জ্ঞাতার্থে ও কার্যার্থে:`, `অবগতি ও প্রয়োজনীয় ব্যবস্থা গ্রহণের জন্য:`.
+const ACTION_WORDS: &[&str] = &["জ্ঞাতার্থে", "কার্যার্থে", "অবগতি", "অবগতির", "অবগতিক্রমে", "ব্যবস্থা"];
+
+/// The most words a group heading has.
+const MAX_GROUP_HEADING_WORDS: usize = 10;
+
+/// Verbs of a sentence that sends the copies: `… প্রেরণ করা হলো:`.
+const SENDING: &[&str] = &["প্রেরণ করা হলো", "প্রেরণ করা হল", "প্রেরণ করা হইল", "প্রদান করা হলো", "দেওয়া হলো"];
 
 /// Reads every distribution list; their lines are claimed.
 pub(crate) fn read(view: &mut View<'_>) -> Vec<String> {
@@ -35,13 +46,43 @@ pub(crate) fn read(view: &mut View<'_>) -> Vec<String> {
     out
 }
 
-/// `বিতরণ (জ্যেষ্ঠতার ক্রমানুসারে নয়):`, `অনুলিপি সদয় জ্ঞাতার্থে:`, `বিতরণঃ`.
+/// `বিতরণ (জ্যেষ্ঠতার ক্রমানুসারে নয়):`, `অনুলিপি সদয় জ্ঞাতার্থে:`, `বিতরণঃ`, a sentence
+/// sending the copies, or a group heading.
 pub(crate) fn is_heading(text: &str) -> bool {
     let t = text.trim();
-    let first = words(t).first().copied().unwrap_or("");
+    let ws = words(t);
+    let first = ws.first().copied().unwrap_or("");
     let starts = HEADINGS.iter().any(|h| first == *h || first.starts_with(h) && first.len() <= h.len() + 4);
-    let action = ACTION_HEADINGS.iter().any(|h| t.starts_with(h)) && (t.ends_with(':') || t.ends_with('ঃ'));
-    (starts || action) && words(t).len() <= 12 && !crate::header::reads_as_sentence(t)
+    (starts && ws.len() <= 12 && !crate::header::reads_as_sentence(t))
+        || is_sentence_heading(t)
+        || is_group_heading(t)
+}
+
+/// The line ends in a colon, as headings do (`:`, `ঃ`, `:-`).
+fn ends_in_colon(t: &str) -> bool {
+    let t = t.trim_end().trim_end_matches(['-', '–']);
+    t.ends_with(':') || t.ends_with('ঃ')
+}
+
+/// `সভার কার্যবিবরণী সদয় অবগতি ও কার্যার্থে অনুলিপি প্রেরণ করা হলো (…):` — never a
+/// sentence announcing decisions (`… ত্রাণ বিতরণ বিষয়ে নিম্নোক্ত সিদ্ধান্ত গৃহীত হয়:`).
+fn is_sentence_heading(t: &str) -> bool {
+    let ws = words(t);
+    let copies = ws.iter().any(|w| w.starts_with("অনুলিপি"))
+        || ws.iter().any(|w| HEADINGS.iter().any(|h| w.starts_with(h)) || w.starts_with("প্রেরণ"))
+            && SENDING.iter().any(|v| t.contains(v));
+    ends_in_colon(t) && ws.len() <= 30 && copies && !t.contains("সিদ্ধান্ত")
+}
+
+/// `সদয় অবগতির জন্য:`, `অবগতি ও প্রয়োজনীয় ব্যবস্থা গ্রহণের জন্য:`, `কার্যার্থে:` — a group
+/// of recipients.
+fn is_group_heading(t: &str) -> bool {
+    let ws = words(t);
+    ends_in_colon(t)
+        && (1..=MAX_GROUP_HEADING_WORDS).contains(&ws.len())
+        && ws.iter().any(|w| ACTION_WORDS.contains(w))
+        && !t.chars().any(crate::text::is_digit)
+        && !t.contains("সিদ্ধান্ত")
 }
 
 /// Reads the items from line `start` on; returns them and the first line after.
@@ -57,7 +98,8 @@ fn read_list(view: &mut View<'_>, start: usize) -> (Vec<String>, usize) {
         match numbering::leading(text) {
             Some(m) if kind.is_none_or(|k| k == m.kind) => {
                 kind = Some(m.kind);
-                items.push(text.get(m.text_start..).unwrap_or("").to_string());
+                // `১। ক<br>২। খ`: the items that follow on the same line.
+                items.extend(numbering::split_from(text, &m).into_iter().map(|(_, item)| item.to_string()));
             }
             _ if kind.is_some() && (view.same_para(i - 1, i) || is_note(view, i)) => {
                 if let Some(last) = items.last_mut() {
@@ -74,12 +116,19 @@ fn read_list(view: &mut View<'_>, start: usize) -> (Vec<String>, usize) {
         }
         view.claim(i);
         i += 1;
-        // Unnumbered recipients are one paragraph long.
-        if kind.is_none() && !items.is_empty() && !view.same_para(i - 1, i) {
+        // Unnumbered recipients are one paragraph long, unless bulleted (`- …`, `• …`).
+        let bullets_go_on = is_bulleted(view.raw(i - 1)) && i < view.len() && is_bulleted(view.raw(i));
+        if kind.is_none() && !items.is_empty() && !view.same_para(i - 1, i) && !bullets_go_on {
             break;
         }
     }
     (items.iter().map(|s| tidy(s)).filter(|s| !s.is_empty()).collect(), i)
+}
+
+/// A line printed with a bullet (`- `, `* `, `• `), which ingestion removes from its text.
+fn is_bulleted(raw: &str) -> bool {
+    let t = raw.trim_start();
+    ["- ", "* ", "+ ", "• ", "➢ ", "▪ "].iter().any(|b| t.starts_with(b))
 }
 
 /// A note wholly in parentheses continuing the item above, not a signatory's
@@ -188,6 +237,28 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_heading_and_groups_numbered_from_one_each() {
+        let got = list(
+            "সভার কার্যবিবরণী সদয় অবগতি ও প্রয়োজনীয় কার্যার্থে অনুলিপি প্রেরণ করা হলো (জ্যেষ্ঠতার ক্রমানুসারে নয়):\n\nসদয় অবগতির জন্য:\n১) সিনিয়র সচিব, স্থানীয় সরকার বিভাগ\n২) যুগ্মসচিব (নগর উন্নয়ন)\n\nঅবগতি ও প্রয়োজনীয় ব্যবস্থা গ্রহণের জন্য:\n১) বিভাগীয় কমিশনার (সকল)\n২) অফিস কপি",
+        );
+        assert_eq!(
+            got,
+            ["সিনিয়র সচিব, স্থানীয় সরকার বিভাগ", "যুগ্মসচিব (নগর উন্নয়ন)", "বিভাগীয় কমিশনার (সকল)", "অফিস কপি"]
+        );
+        assert!(is_heading("অনুলিপি সদয় অবগতি ও কার্যার্থে প্রেরণ করা হলো:"));
+        assert!(!is_heading("জরুরি ত্রাণ বিতরণ বিষয়ে সভায় নিম্নোক্ত সিদ্ধান্ত গৃহীত হয়:"));
+        assert!(!is_heading("সভায় ত্রাণ বিতরণ কার্যক্রম পর্যালোচনা করা হয়।"));
+    }
+
+    #[test]
+    fn items_joined_on_one_line() {
+        assert_eq!(
+            list("অনুলিপি (সদয় অবগতির জন্য):\n১। পরিচালক (সকল), পরিচালনা পর্ষদ ২। প্রধান নিরীক্ষক ৩। অফিস নথি"),
+            ["পরিচালক (সকল), পরিচালনা পর্ষদ", "প্রধান নিরীক্ষক", "অফিস নথি"]
+        );
+    }
+
+    #[test]
     fn an_unfilled_template_gives_nothing() {
         assert!(list("অনুলিপি জ্ঞাতার্থে/কার্যার্থে:\n\nজনাব,\n\n....., নাটোর").is_empty());
     }
@@ -204,6 +275,14 @@ mod tests {
     fn unnumbered_recipients_one_paragraph() {
         assert_eq!(
             list("অনুলিপি:\nজেলা প্রশাসক, নাটোর\nপুলিশ সুপার, নাটোর\n\nমোঃ ক খ\nসহকারী কমিশনার"),
+            ["জেলা প্রশাসক, নাটোর", "পুলিশ সুপার, নাটোর"]
+        );
+    }
+
+    #[test]
+    fn bulleted_recipients_across_blank_lines() {
+        assert_eq!(
+            list("অনুলিপি:\n\n- জেলা প্রশাসক, নাটোর\n\n- পুলিশ সুপার, নাটোর\n\nমোঃ ক খ\nসহকারী কমিশনার"),
             ["জেলা প্রশাসক, নাটোর", "পুলিশ সুপার, নাটোর"]
         );
     }

@@ -117,6 +117,20 @@ const TITLES: &[&str] = &[
     "প্রক্টর",
     "অধিকর্তা",
     "ফোকালপয়েন্ট",
+    "গভর্নর",
+    "ডেপুটিগভর্নর",
+    "ডিরেক্টর",
+    "সেক্রেটারি",
+    "প্রাধ্যক্ষ",
+    "ডীন",
+    "কোষাধ্যক্ষ",
+    "হিসাবরক্ষণকর্মকর্তা",
+    "ব্যবসায়ী",
+    "শিক্ষানুরাগী",
+    "সমাজসেবক",
+    "চ্যান্সেলর",
+    "ট্রেজারার",
+    "প্রভোস্ট",
 ];
 
 /// Words that may stand before a title inside a designation: rank, level, service.
@@ -273,6 +287,23 @@ const QUALIFIERS: &[&str] = &[
     "নার্সিং",
     "ক্রয়",
     "সংগ্রহ",
+    // Office-bearers of societies and committees.
+    "সাধারণ",
+    "সাংগঠনিক",
+    "অভিভাবক",
+    "শিক্ষক",
+    "সংরক্ষিত",
+    "বিদ্যোৎসাহী",
+    "দাতা",
+    "সহ",
+    "ভাইস",
+    "প্যানেল",
+    "ওয়ার্ড",
+    "বোর্ড",
+    "পর্ষদ",
+    "কোম্পানি",
+    "প্রিন্সিপাল",
+    "এক্সিকিউটিভ",
 ];
 
 /// Honorifics and titles of address that stand before a name and are kept as
@@ -417,9 +448,15 @@ fn title_with_suffix(word: &str) -> bool {
     })
 }
 
-/// A word that may stand before a title inside a designation.
+/// A word that may stand before a title inside a designation, also two qualifiers
+/// written as one word (`উপব্যবস্থাপনা`).
 pub(crate) fn is_qualifier(word: &str) -> bool {
-    contains(&QUALIFIER_KEYS, word) || contains(&TITLE_KEYS, word)
+    contains(&QUALIFIER_KEYS, word) || contains(&TITLE_KEYS, word) || qualifier_with_prefix(word)
+}
+
+fn qualifier_with_prefix(word: &str) -> bool {
+    let k = key(word);
+    ["উপ", "সহ", "মহা"].iter().any(|p| k.strip_prefix(p).is_some_and(|rest| QUALIFIER_KEYS.has_key(rest)))
 }
 
 pub(crate) fn is_honorific(word: &str) -> bool {
@@ -460,7 +497,12 @@ fn letter_name_count(s: &str) -> Option<usize> {
 pub(crate) fn designation_start(words: &[&str], from: usize) -> Option<usize> {
     let title = (from..words.len()).find(|&i| is_title(words[i]))?;
     let mut start = title;
-    while start > from && is_qualifier(words[start - 1]) && !is_honorific(words[start - 1]) {
+    // A comma ends the name (`… ইসলাম প্রধান, জেলা প্রশাসক`: প্রধান is a surname there).
+    while start > from
+        && is_qualifier(words[start - 1])
+        && !is_honorific(words[start - 1])
+        && !words[start - 1].ends_with(',')
+    {
         start -= 1;
     }
     Some(start)
@@ -543,6 +585,12 @@ const OFFICE_WORDS: &[&str] = &[
     "ট্রাস্ট",
     "আদালত",
     "ট্রাইব্যুনাল",
+    "সমিতি",
+    "সংঘ",
+    "মাদ্রাসা",
+    "প্রতিষ্ঠান",
+    "এজেন্সি",
+    "পিএলসি",
 ];
 
 pub(crate) fn is_office_word(word: &str) -> bool {
@@ -584,6 +632,9 @@ mod tests {
         assert_eq!(split("মো: আর্জুন ইমরান সিএসসিও সেক্টর-২ সফটওয়্যার"), Some(3));
         assert_eq!(split("জনাব অপু রানী নাথ সহকারী পরিদর্শক উপজেলা সমবায় কার্যালয়"), Some(4));
         assert_eq!(split("মোঃ আব্দুল করিম"), None);
+        // As person lines give them, with their commas.
+        let ws: Vec<&str> = "মোঃ রফিকুল ইসলাম প্রধান, জেলা প্রশাসক".split_whitespace().collect();
+        assert_eq!(designation_start(&ws, 1), Some(4));
     }
 
     #[test]
@@ -598,6 +649,11 @@ mod tests {
         assert!(!starts_with_designation("প্রকৌশলী শামীমা নাসরিন"));
         assert!(starts_with_designation("প্রধান বর্জ্য ব্যবস্থাপনা কর্মকর্তা"));
         assert!(starts_with_designation("নির্বাহী প্রকৌশলী, এলজিইডি"));
+        for post in
+            ["উপব্যবস্থাপনা পরিচালক (ঋণ)", "ভাইস চেয়ারম্যান", "সহ-সভাপতি", "বোর্ড সচিব", "সাধারণ সম্পাদক", "কোম্পানি সচিব"]
+        {
+            assert!(starts_with_designation(post), "{post}");
+        }
     }
 
     #[test]

@@ -31,11 +31,16 @@
 //!
 //! 1. [`memo`]: the memo number and the issue dates next to it;
 //! 2. [`distribution`]: the lists under বিতরণ / অনুলিপি;
-//! 3. [`title`]: the title and the letterhead (`issuer`);
-//! 4. [`header`]: chair, date, time, venue, attendance;
-//! 5. [`decisions`]: decision tables, `সিদ্ধান্ত` paragraphs and items, agenda
-//!    narratives, with responsible parties and deadlines;
-//! 6. [`signatories`]: signature blocks among the lines left;
+//! 3. [`title`]: the title and the letterhead (`issuer`), and what the document is:
+//!    minutes, or a notice, order, circular or letter, which records no meeting or
+//!    decisions of its own;
+//! 4. [`header`]: chair, date, time, venue, attendance — from labelled lines and
+//!    tables, or from the sentence that says who chaired the meeting when and where;
+//! 5. [`decisions`]: decision tables, `সিদ্ধান্ত` paragraphs and items, numbered
+//!    resolutions and adopted proposals, agenda headings with their discussion and
+//!    decisions, sectioned minutes, with responsible parties and deadlines;
+//! 6. [`signatories`]: signature blocks among the lines left, and blocks laid out
+//!    side by side as a table;
 //! 7. [`attendees`]: attendance and member tables;
 //! 8. [`warnings`]: what looked wrong in the document.
 //!
@@ -68,12 +73,20 @@ pub fn normalize(document: &Document) -> Minutes {
 
     let memo_block = memo::read(&mut view);
     let distribution = distribution::read(&mut view);
-    let title = title::read_title(&mut view);
+    let (title, kind) = title::read_title(&mut view);
+    let minutes = kind == title::DocumentKind::Minutes;
     let title_at =
         title.as_ref().and_then(|_| (0..view.len()).find(|&i| view.is_claimed(i) && title_line(&view, i)));
     let issuer = title::read_issuer(&mut view, title_at);
     let n = view.len();
-    let meeting = header::read(&mut view, n);
+    let mut meeting = header::read(&mut view, n);
+    if minutes {
+        header::fill_from_sentence(&mut meeting, &view);
+    } else if meeting.time.is_none() && meeting.venue.is_none() {
+        // A notice's `তারিখ:` with no time or place is the notice's own date, not a
+        // meeting's: only an announced meeting (x12) has a meeting block.
+        meeting = sabha_record::Meeting::default();
+    }
 
     let reference = meeting
         .date
@@ -81,7 +94,9 @@ pub fn normalize(document: &Document) -> Minutes {
         .map(|d| d.iso.clone())
         .or_else(|| memo_block.issued.first().map(|d| d.iso.clone()))
         .filter(|iso| iso.len() == 10);
-    let decisions = decisions::read(&mut view, reference.as_deref());
+    // A notice, an order or a circular records no decisions of its own, even where it
+    // quotes a meeting's (`মন্ত্রিসভা-বৈঠকে নিম্নরূপ সিদ্ধান্ত গৃহীত হয়: ১। …`).
+    let decisions = if minutes { decisions::read(&mut view, reference.as_deref()) } else { Vec::new() };
     let signatories = signatories::read(&mut view, 0);
     let attendees = attendees::read(&view.tables);
     let tables = view.tables.iter().map(|(_, t)| table_record(t)).collect();

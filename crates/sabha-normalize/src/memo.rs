@@ -9,9 +9,16 @@
 //! ```
 //!
 //! The issue dates are the lines made only of dates (with an optional `তারিখ:`
-//! label and era words) directly before or after the memo line, and a date after
-//! `তারিখ` on the memo line itself. Signature dates further away are not issue
-//! dates.
+//! label and era words) directly before or after the memo line, and the dates on
+//! the memo line itself, after `তারিখ` or after a gap (`… ২৪-৪১৫        ২৯ বৈশাখ
+//! ১৪৩১`, the e-nothi layout with the dates stacked at the right). Signature dates
+//! further away are not issue dates. A memo and its date may also stand in the cells
+//! of a borderless layout table (HTML, Word).
+//!
+//! The memo number keeps what it is made of (`মেকৃব/প্রকা/৪১২/২০২৪/৮৮৭`: letters and
+//! `/` segments) with its digits in ASCII. The memo printed again above the copies
+//! (`…-৪১৫/১(৫০০)`) is the same memo: that line and its dates are taken too, so that
+//! no other reader reads them.
 
 use sabha_doc::{Span, Warning};
 use sabha_record::{Calendar, DateValue, Memo};
@@ -58,18 +65,52 @@ pub(crate) struct MemoBlock {
     pub warnings: Vec<Warning>,
 }
 
-/// Reads the first memo line and its issue dates; their lines are claimed.
+/// Reads the first memo (a line, or a cell of a layout table) and its issue dates;
+/// their lines are claimed, and so are the lines that print the memo again.
 pub(crate) fn read(view: &mut View<'_>) -> MemoBlock {
     let mut out = MemoBlock::default();
-    let Some((at, value)) = (0..view.len()).find_map(|i| memo_value(view.text(i)).map(|v| (i, v))) else {
-        return out;
+    let in_lines = (0..view.len()).find_map(|i| memo_line(view.text(i)).map(|m| (i, m)));
+    let in_cells = memo_in_cells(view);
+    let dated = match (in_lines, in_cells) {
+        (Some((at, line)), cells)
+            if cells.as_ref().is_none_or(|c| view.span(at, at).start_line < c.0.start_line) =>
+        {
+            out.memo = memo(line.memo, view.span(at, at));
+            dates_around_line(view, at, line.dates)
+        }
+        (_, Some((span, memo_text, dated))) => {
+            out.memo = memo(memo_text, span);
+            dated
+        }
+        _ => return out,
     };
-    view.claim(at);
-    let (memo_text, same_line_date) = split_date_label(value);
-    out.memo = memo(memo_text, view.span(at, at));
+    for (span, found, raw) in dated {
+        let Some(iso) = found.iso.clone() else { continue };
+        if let Some((printed, read_as)) = &found.closeness {
+            out.warnings.push(Warning::new(
+                "month_read_by_closeness",
+                format!("issue date month {printed} read as {read_as}"),
+                Some(span),
+            ));
+        }
+        out.issued.push(DateValue { raw, iso, calendar: found.calendar, span: Some(span) });
+    }
+    out.warnings.extend(disagreement(&out.issued));
+    if let Some(m) = &out.memo {
+        claim_repeats(view, &m.number);
+    }
+    out
+}
 
+/// A date with the span it stands on and its raw words.
+type Dated = (Span, FoundDate, String);
+
+/// The dates on the memo line `at` (`on_line`) and on the date-only lines around
+/// it, in document order; those lines are claimed.
+fn dates_around_line(view: &mut View<'_>, at: usize, on_line: Option<&str>) -> Vec<Dated> {
+    view.claim(at);
     let mut dated: Vec<(usize, FoundDate, String)> = Vec::new();
-    if let Some(d) = same_line_date {
+    if let Some(d) = on_line {
         dated.extend(date_line(d).into_iter().map(|(f, raw)| (at, f, raw)));
     }
     let before = collect_date_lines(view, at, Direction::Before);
@@ -81,19 +122,86 @@ pub(crate) fn read(view: &mut View<'_>) -> MemoBlock {
         dated.extend(date_line(view.text(i)).into_iter().map(|(f, raw)| (i, f, raw)));
     }
     dated.sort_by_key(|(i, f, _)| (*i, f.start));
-    for (i, found, raw) in dated {
-        let Some(iso) = found.iso.clone() else { continue };
-        if let Some((printed, read_as)) = &found.closeness {
-            out.warnings.push(Warning::new(
-                "month_read_by_closeness",
-                format!("issue date month {printed} read as {read_as}"),
-                Some(view.span(i, i)),
-            ));
+    dated.into_iter().map(|(i, f, raw)| (view.span(i, i), f, raw)).collect()
+}
+
+/// How many rows below a memo cell may hold its dates.
+const DATE_ROWS_AFTER: usize = 2;
+
+/// The first memo in a cell of a table (a borderless layout table: `স্মারক নং: …` in
+/// one cell, `তারিখ: …` in the next), with its span, its text and the dates in its
+/// row and the rows right below.
+fn memo_in_cells<'a>(view: &View<'a>) -> Option<(Span, &'a str, Vec<Dated>)> {
+    for (_, table) in &view.tables {
+        let rows: Vec<&sabha_doc::Row> = table.header.iter().chain(table.rows.iter()).collect();
+        for (r, row) in rows.iter().enumerate() {
+            for (c, cell) in row.cells.iter().enumerate() {
+                let Some(MemoLine { memo: memo_text, dates: same_cell }) = memo_line(&cell.text) else {
+                    continue;
+                };
+                let mut dated: Vec<Dated> = Vec::new();
+                let mut add = |text: &str, span: Span| {
+                    dated.extend(date_line(text).into_iter().map(|(f, raw)| (span, f, raw)));
+                };
+                if let Some(d) = same_cell {
+                    add(d, cell.span);
+                }
+                for other in row.cells.iter().skip(c + 1) {
+                    add(&other.text, other.span);
+                }
+                for below in rows.iter().skip(r + 1).take(DATE_ROWS_AFTER) {
+                    for other in &below.cells {
+                        add(&other.text, other.span);
+                    }
+                }
+                return Some((cell.span, memo_text, dated));
+            }
         }
-        out.issued.push(DateValue { raw, iso, calendar: found.calendar, span: Some(view.span(i, i)) });
     }
-    out.warnings.extend(disagreement(&out.issued));
-    out
+    None
+}
+
+/// Claims every later line that prints the memo `number` again (`…-৪১৫/১(৫০০)`
+/// above the copies), with the dates beside it.
+fn claim_repeats(view: &mut View<'_>, number: &str) {
+    let repeats: Vec<usize> = (0..view.len())
+        .filter(|&i| !view.is_claimed(i))
+        .filter(|&i| {
+            memo_line(view.text(i))
+                .and_then(|line| memo(line.memo, Span::line(0)))
+                .is_some_and(|m| m.number.starts_with(number))
+        })
+        .collect();
+    for at in repeats {
+        for i in collect_date_lines(view, at, Direction::Before).into_iter().chain(collect_date_lines(
+            view,
+            at,
+            Direction::After,
+        )) {
+            view.claim(i);
+        }
+        view.claim(at);
+    }
+}
+
+/// A memo line: the memo as printed and the dates printed with it on the line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct MemoLine<'a> {
+    memo: &'a str,
+    dates: Option<&'a str>,
+}
+
+/// Reads a memo line in either order: `স্মারক নং: … তারিখ: …` (or the date after a gap)
+/// and `তারিখ: …  স্মারক নং: …`.
+fn memo_line(text: &str) -> Option<MemoLine<'_>> {
+    if let Some(value) = memo_value(text) {
+        let (memo, dates) = split_date_label(value);
+        return Some(MemoLine { memo, dates });
+    }
+    let dated = after_label(text, "তারিখ").filter(|lv| lv.separated)?.value;
+    let at = dated.find("স্মারক")?;
+    let memo = split_date_label(memo_value(dated.get(at..)?)?).0;
+    Some(MemoLine { memo, dates: Some(dated.get(..at)?.trim_end_matches([',', ';', ' ', '/', '|'])) })
 }
 
 /// The value of a memo line, label and separator removed.
@@ -118,13 +226,25 @@ fn memo_value(text: &str) -> Option<&str> {
     None
 }
 
-/// `০৫.৪৩…২৭৮ তারিখ: ২৫/১০/২০২৩` → the memo part and the date part.
+/// `০৫.৪৩…২৭৮ তারিখ: ২৫/১০/২০২৩` → the memo part and the date part; also when the
+/// date follows the memo without a label (`…২৪-৪১৫  ২৯ বৈশাখ ১৪৩১`).
 fn split_date_label(v: &str) -> (&str, Option<&str>) {
-    match v.find("তারিখ") {
-        Some(k) => {
-            let (memo, rest) = v.split_at(k);
-            let date = rest.trim_start_matches("তারিখ").trim_start_matches([':', 'ঃ', '-', ' ']);
-            (memo.trim_end_matches([',', ';', ' ', '\t']), Some(date))
+    if let Some(k) = v.find("তারিখ") {
+        let (memo, rest) = v.split_at(k);
+        let date = rest.trim_start_matches("তারিখ").trim_start_matches([':', 'ঃ', '-', ' ']);
+        return (memo.trim_end_matches([',', ';', ' ', '\t']), Some(date));
+    }
+    let unlabelled = values::dates(v).into_iter().find(|d| {
+        d.names_a_day()
+            && v.get(..d.start).is_some_and(|before| {
+                before.ends_with(char::is_whitespace)
+                    && before.chars().filter(|c| crate::text::is_digit(*c)).count() >= 3
+            })
+    });
+    match unlabelled {
+        Some(d) => {
+            let (memo, date) = v.split_at(d.start);
+            (memo.trim_end_matches([',', ';', ' ', '\t', '/']), Some(date))
         }
         None => (v, None),
     }
@@ -270,10 +390,60 @@ mod tests {
     }
 
     #[test]
+    fn the_date_before_the_memo_on_one_line() {
+        let line = memo_line("তারিখ: ১২/০৫/২০২৪ খ্রিঃ স্মারক নং: ০৫.৪৪.২৭০০.০০৩.২৪-১৯০").unwrap();
+        assert_eq!(
+            line,
+            MemoLine {
+                memo: "০৫.৪৪.২৭০০.০০৩.২৪-১৯০", dates: Some("১২/০৫/২০২৪ খ্রিঃ")
+            }
+        );
+        assert_eq!(memo_line("তারিখ: ১২/০৫/২০২৪ খ্রিঃ"), None);
+    }
+
+    #[test]
     fn memo_with_date_on_the_same_line() {
         let (memo, date) = split_date_label("০৫.৪৩.০০০০.০১৭ তারিখ: ২৫/১০/২০২৩");
         assert_eq!(memo, "০৫.৪৩.০০০০.০১৭");
         assert_eq!(date, Some("২৫/১০/২০২৩"));
+    }
+
+    #[test]
+    fn memo_with_letters_and_a_date_after_a_gap() {
+        let m = memo("মেকৃব/প্রকা/বোস/৪১২/২০২৪/ ৮৮৭", Span::line(1)).unwrap();
+        assert_eq!(m.number, "মেকৃব/প্রকা/বোস/412/2024/887");
+        let (memo, date) = split_date_label("৪৬.০০.০০০০.০৬৩.০৬.০০১.২৪-৪১৫ ২৯ বৈশাখ ১৪৩১");
+        assert_eq!((memo, date), ("৪৬.০০.০০০০.০৬৩.০৬.০০১.২৪-৪১৫", Some("২৯ বৈশাখ ১৪৩১")));
+        assert_eq!(split_date_label("জেশিঅ/কুমি/সভা/২০২৪/৪৪৫"), ("জেশিঅ/কুমি/সভা/২০২৪/৪৪৫", None));
+    }
+
+    #[test]
+    fn e_nothi_dates_stacked_at_the_right() {
+        let b = read_text("নম্বর: ৪৬.০০.০০০০.০৬৩.০৬.০০১.২৪-৪১৫ ২৯ বৈশাখ ১৪৩১\nতারিখ:\n১২ মে ২০২৪\n\nবিতরণ:");
+        let issued: Vec<(&str, &str)> = b.issued.iter().map(|d| (d.raw.as_str(), d.iso.as_str())).collect();
+        assert_eq!(issued, [("২৯ বৈশাখ ১৪৩১", "2024-05-12"), ("১২ মে ২০২৪", "2024-05-12")]);
+        assert_eq!(b.memo.unwrap().raw, "৪৬.০০.০০০০.০৬৩.০৬.০০১.২৪-৪১৫");
+    }
+
+    #[test]
+    fn the_memo_repeated_above_the_copies_is_the_same_memo() {
+        let d = doc(
+            "স্মারক নং: জেশিঅ/সভা/২০২৪/৪৪৫ তারিখ: ০৮/০৮/২০২৪\n\nসভার কার্যবিবরণী\n\nস্মারক নং: জেশিঅ/সভা/২০২৪/৪৪৫/১(৫০০) তারিখ: ০৯/০৮/২০২৪\n\nঅনুলিপি:",
+        );
+        let mut v = View::new(&d);
+        let b = read(&mut v);
+        assert_eq!(b.issued.len(), 1);
+        assert!(v.is_claimed(2), "the repeated memo line is taken");
+        assert!(!v.is_claimed(1));
+    }
+
+    #[test]
+    fn memo_and_date_in_a_layout_table() {
+        let b = read_text(
+            "সভার কার্যবিবরণী\n\n|স্মারক নং: উপ্রপ্রবি/রেজি/৫৬/২০২৪/৩১২|তারিখ: ২০ মে ২০২৪ খ্রিস্টাব্দ|\n\nবিতরণ:",
+        );
+        assert_eq!(b.memo.unwrap().number, "উপ্রপ্রবি/রেজি/56/2024/312");
+        assert_eq!(b.issued[0].iso, "2024-05-20");
     }
 
     #[test]

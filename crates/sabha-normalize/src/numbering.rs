@@ -1,5 +1,6 @@
 //! List markers — `১।`, `১)`, `১.`, `(১)`, `০১.`, `ক)`, `(খ)`, `গ.` — at the
-//! start of a line, and in-text numbering (`১। … ২। …`) inside a cell.
+//! start of a line, sub-numbers (`২.১`, `৩.০`) that number the items of a
+//! section, and in-text numbering (`১। … ২। …`) inside a cell or a line.
 
 use crate::text::is_digit;
 
@@ -10,6 +11,42 @@ pub(crate) enum Kind {
     Number,
     /// Bengali consonants in alphabetical order: ক খ গ ঘ …
     Letter,
+}
+
+/// A sub-number at the start of a line: `২.১ …` is item 1 of section ২, `৩.০ …`
+/// the heading of section ৩ itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct SubNumber {
+    /// As printed, without trailing punctuation: `২.১`, `১.২.৩`.
+    pub label: String,
+    /// Everything before the last part: `২` for `২.১`, `১.২` for `১.২.৩`.
+    pub parent: String,
+    /// The last part's value (0 for `৩.০`, the section's own heading).
+    pub ordinal: u32,
+    /// Byte offset where the text after the number starts.
+    pub text_start: usize,
+}
+
+/// Reads a sub-number (`২.১`, `৩.০`, `১.২.৩`, also `২.১)` / `২.১।`) at the start of
+/// `text`, followed by white space.
+pub(crate) fn sub_number(text: &str) -> Option<SubNumber> {
+    let t = text.trim_start();
+    let offset = text.len() - t.len();
+    let label: String = t.chars().take_while(|c| is_digit(*c) || *c == '.').collect();
+    let label = label.trim_end_matches('.');
+    let parts: Vec<&str> = label.split('.').collect();
+    if parts.len() < 2 || parts.len() > 4 || parts.iter().any(|p| p.is_empty() || p.chars().count() > 3) {
+        return None;
+    }
+    let rest = t.get(label.len()..)?;
+    let rest = rest.strip_prefix(['.', ')', '।', ':']).unwrap_or(rest);
+    if !rest.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let (parent, last) = label.rsplit_once('.')?;
+    let ordinal = last.chars().filter_map(digit_value).fold(0, |n, d| n * 10 + d);
+    let text_start = offset + (t.len() - rest.trim_start().len());
+    Some(SubNumber { label: label.to_string(), parent: parent.to_string(), ordinal, text_start })
 }
 
 /// A list marker at the start of a text.
@@ -105,13 +142,18 @@ fn label_at(s: &str) -> Option<(String, Kind, u32, &str)> {
 /// text is one item. Markers are only recognised after white space, so `ঢাকা-১২০৭।`
 /// and `সিপি-৩` never split.
 pub(crate) fn split_numbered(text: &str) -> Vec<(Option<String>, &str)> {
-    let Some(first) = leading(text) else { return vec![(None, text.trim())] };
-    if first.ordinal != 1 {
-        return vec![(None, text.trim())];
+    match leading(text) {
+        Some(first) if first.ordinal == 1 => split_from(text, &first),
+        _ => vec![(None, text.trim())],
     }
+}
+
+/// Splits an item that starts with `first` where the next markers of its sequence
+/// follow in the same text (`১। ক<br>২। খ<br>৩। গ` printed as one line).
+pub(crate) fn split_from<'a>(text: &'a str, first: &Marker) -> Vec<(Option<String>, &'a str)> {
     let mut items: Vec<(Option<String>, usize, usize)> = Vec::new(); // (label, text start, marker start)
     items.push((Some(first.label.clone()), first.text_start, 0));
-    let mut expected = 2;
+    let mut expected = first.ordinal + 1;
     let mut search = first.text_start;
     while let Some((marker_at, m)) = next_marker(text, search, first.kind, expected) {
         items.push((Some(m.label.clone()), marker_at + m.text_start, marker_at));
@@ -189,6 +231,35 @@ mod tests {
             vec![
                 (Some("১".to_string()), "জেলা প্রশাসক (সকল), রাজশাহী বিভাগ"),
                 (Some("২".to_string()), "বিভাগীয় ইনোভেশন টিমের সদস্য।")
+            ]
+        );
+    }
+
+    #[test]
+    fn sub_numbers_and_section_headings() {
+        let sub =
+            |t: &str| sub_number(t).map(|s| (s.label, s.parent, s.ordinal, t[s.text_start..].to_string()));
+        assert_eq!(sub("২.১ ড্রেন পরিষ্কার"), Some(("২.১".into(), "২".into(), 1, "ড্রেন পরিষ্কার".into())));
+        assert_eq!(sub("৩.০ সিদ্ধান্তসমূহ:"), Some(("৩.০".into(), "৩".into(), 0, "সিদ্ধান্তসমূহ:".into())));
+        assert_eq!(sub("১.২.৩. কাজ"), Some(("১.২.৩".into(), "১.২".into(), 3, "কাজ".into())));
+        assert_eq!(sub("২.১) কাজ").map(|s| s.1), Some("২".into()));
+        for t in ["১. কাজ", "২০.৫০% অর্জিত", "১২.০৩.২০২৪ তারিখে", "২.১কাজ", "সভা"]
+        {
+            assert_eq!(sub_number(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_line_of_items_joined_by_line_breaks_splits_from_its_own_number() {
+        let text = "৩। পরিচালক (সকল), পর্ষদ ৪। প্রধান নিরীক্ষক ৫। অফিস নথি";
+        let first = leading(text).unwrap();
+        let labels: Vec<_> = split_from(text, &first).into_iter().map(|(l, p)| (l.unwrap(), p)).collect();
+        assert_eq!(
+            labels,
+            [
+                ("৩".to_string(), "পরিচালক (সকল), পর্ষদ"),
+                ("৪".to_string(), "প্রধান নিরীক্ষক"),
+                ("৫".to_string(), "অফিস নথি")
             ]
         );
     }

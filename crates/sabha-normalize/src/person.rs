@@ -3,8 +3,11 @@
 //! and the designation.
 //!
 //! The designation starts at the first comma after the name, or where the
-//! designation vocabulary ([`crate::lexicon`]) starts, whichever comes first.
-//! Honorifics (`জনাব`, `ড.`, `মোঃ`) belong to the name and are kept as printed.
+//! designation vocabulary ([`crate::lexicon`]) starts, whichever comes first; a
+//! designation in parentheses after the name (`জনাব ক খ (অতিরিক্ত সচিব, উন্নয়ন)`)
+//! loses them. A post printed before the name (`উপাচার্য অধ্যাপক ড. …`, `সমিতির
+//! সভাপতি জনাব …`) ends where the name's honorific starts. Honorifics (`জনাব`,
+//! `ড.`, `মোঃ`) belong to the name and are kept as printed.
 
 use crate::lexicon;
 use crate::text::{clean, header_value, strip_enclosing_parens, trim_end_chars};
@@ -20,9 +23,15 @@ pub(crate) struct NameDesignation {
 pub(crate) fn split(text: &str) -> NameDesignation {
     let text = clean(text);
     let text = strip_enclosing_parens(trim_end_chars(&text, &['।', ',', ';']));
+    if let Some(nd) = designation_in_parentheses(text) {
+        return nd;
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
     if words.is_empty() {
         return NameDesignation::default();
+    }
+    if let Some(nd) = post_before_honorific(&words) {
+        return nd;
     }
     let honorifics = words.iter().take_while(|w| lexicon::is_honorific(w)).count();
     // With an honorific, at least one name word follows before a designation.
@@ -40,6 +49,48 @@ pub(crate) fn split(text: &str) -> NameDesignation {
         }
         None => NameDesignation { name: join_name(&words), designation: None },
     }
+}
+
+/// `জনাব মোহাম্মদ শহীদুল হক (অতিরিক্ত সচিব, নগর উন্নয়ন অনুবিভাগ)`: a name, then its
+/// designation wholly in parentheses.
+fn designation_in_parentheses(text: &str) -> Option<NameDesignation> {
+    let body = text.strip_suffix(')')?;
+    // The `(` that opens the final group.
+    let mut depth = 0usize;
+    let open = body.char_indices().rev().find_map(|(i, c)| match c {
+        ')' => {
+            depth += 1;
+            None
+        }
+        '(' if depth == 0 => Some(i),
+        '(' => {
+            depth -= 1;
+            None
+        }
+        _ => None,
+    })?;
+    let (name, inner) = (body.get(..open)?.trim(), body.get(open + 1..)?.trim());
+    let name_words: Vec<&str> = name.split_whitespace().collect();
+    let name_is_a_name = !name_words.is_empty() && lexicon::designation_start(&name_words, 0).is_none();
+    (name_is_a_name && lexicon::starts_with_designation(inner))
+        .then(|| NameDesignation { name: join_name(&name_words), designation: join_designation(&[inner]) })
+}
+
+/// `সমিতির সভাপতি জনাব মোঃ হাবিবুর রহমান`: a post (with a title word) before the
+/// first honorific, which starts the name.
+fn post_before_honorific(words: &[&str]) -> Option<NameDesignation> {
+    let h = words.iter().position(|w| lexicon::is_honorific(w) && !lexicon::is_title(w))?;
+    let post = words.get(..h)?;
+    // `প্রকৌশলী মোঃ …`: a title that is also an honorific heads the name, unless a
+    // qualifier makes it a post (`নির্বাহী প্রকৌশলী জনাব …`).
+    let has_title = post.iter().enumerate().any(|(k, w)| {
+        lexicon::is_title(w)
+            && (!lexicon::is_honorific(w)
+                || k > 0 && post.get(k - 1).is_some_and(|q| lexicon::is_qualifier(q)))
+    });
+    let no_comma = !post.iter().any(|w| w.ends_with(','));
+    (h > 0 && has_title && no_comma)
+        .then(|| NameDesignation { name: join_name(&words[h..]), designation: join_designation(post) })
 }
 
 /// The index of the word after the first word (at or after `from - 1`) that ends
@@ -124,6 +175,34 @@ mod tests {
         assert_eq!(split("জেলা প্রশাসক জনাব মোঃ আবদুল করিম"), nd(Some("জনাব মোঃ আবদুল করিম"), Some("জেলা প্রশাসক")));
         assert_eq!(split("(মোঃ আশরাফুল ইসলাম)"), nd(Some("মোঃ আশরাফুল ইসলাম"), None));
         assert_eq!(split("  "), NameDesignation::default());
+    }
+
+    #[test]
+    fn a_designation_in_parentheses_after_the_name() {
+        assert_eq!(
+            split("জনাব মোহাম্মদ শহীদুল হক (অতিরিক্ত সচিব, নগর উন্নয়ন অনুবিভাগ)"),
+            nd(Some("জনাব মোহাম্মদ শহীদুল হক"), Some("অতিরিক্ত সচিব, নগর উন্নয়ন অনুবিভাগ"))
+        );
+        assert_eq!(
+            split("মোছাঃ শাহনাজ পারভীন (জেলা শিক্ষা অফিসার, ফেনী)"),
+            nd(Some("মোছাঃ শাহনাজ পারভীন"), Some("জেলা শিক্ষা অফিসার, ফেনী"))
+        );
+        // A post with a parenthesized part is not a name with a designation.
+        assert_eq!(split("অতিরিক্ত জেলা প্রশাসক (সার্বিক)"), nd(None, Some("অতিরিক্ত জেলা প্রশাসক (সার্বিক)")));
+    }
+
+    #[test]
+    fn a_post_before_the_name() {
+        assert_eq!(split("উপাচার্য অধ্যাপক ড. মোঃ আবদুল হাকিম"), nd(Some("অধ্যাপক ড. মোঃ আবদুল হাকিম"), Some("উপাচার্য")));
+        assert_eq!(
+            split("প্রকৌশলী মোঃ আশরাফুজ্জামান, নির্বাহী প্রকৌশলী, এলজিইডি"),
+            nd(Some("প্রকৌশলী মোঃ আশরাফুজ্জামান"), Some("নির্বাহী প্রকৌশলী, এলজিইডি"))
+        );
+        assert_eq!(split("নির্বাহী প্রকৌশলী জনাব মোঃ করিম"), nd(Some("জনাব মোঃ করিম"), Some("নির্বাহী প্রকৌশলী")));
+        assert_eq!(
+            split("সমিতির সভাপতি জনাব মোঃ হাবিবুর রহমান"),
+            nd(Some("জনাব মোঃ হাবিবুর রহমান"), Some("সমিতির সভাপতি"))
+        );
     }
 
     #[test]

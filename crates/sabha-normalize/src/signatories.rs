@@ -53,7 +53,7 @@ pub(crate) fn read(view: &mut View<'_>, from: usize) -> Vec<Person> {
         }
         let last = designation_end(view, next);
         let designation: Vec<&str> = (next..=last).map(|k| view.text(k)).collect();
-        let name = strip_enclosing_parens(strip_signed_mark(view.text(i)));
+        let name = strip_enclosing_parens(name_part(view.text(i)));
         let name = header_value(name);
         out.push(Person {
             name: (!name.is_empty()).then_some(name),
@@ -63,7 +63,75 @@ pub(crate) fn read(view: &mut View<'_>, from: usize) -> Vec<Person> {
         view.claim_range(i, last);
         i = last + 1;
     }
+    out.extend(blocks_in_tables(view));
+    out.sort_by_key(|p| p.span.map(|s| s.start_line));
     out
+}
+
+/// The most rows a table of signature blocks has.
+const MAX_SIGNATURE_TABLE_ROWS: usize = 8;
+
+/// Signature blocks laid out as a table — a borderless Word table, or blocks side
+/// by side that the table reader took for columns: each column holds one block, a
+/// signed mark or date, the name, then the designation.
+fn blocks_in_tables(view: &View<'_>) -> Vec<Person> {
+    let mut out = Vec::new();
+    for (_, table) in &view.tables {
+        let rows: Vec<&sabha_doc::Row> = table.header.iter().chain(&table.rows).collect();
+        // Columns headed `স্বাক্ষর/-` (the signed mark) are blocks too.
+        let unknown_columns = table
+            .columns
+            .iter()
+            .all(|c| matches!(c.role, sabha_doc::ColumnRole::Unknown | sabha_doc::ColumnRole::Signature));
+        let labelled =
+            rows.iter().any(|r| r.cells.first().is_some_and(|c| crate::header::label_of(&c.text).is_some()));
+        if rows.len() > MAX_SIGNATURE_TABLE_ROWS || !unknown_columns || labelled {
+            continue;
+        }
+        let width = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+        for c in 0..width {
+            let cells: Vec<&sabha_doc::Cell> = rows
+                .iter()
+                .filter_map(|r| r.cells.get(c))
+                .filter(|cell| !cell.text.trim().is_empty())
+                .collect();
+            out.extend(block_in_cells(&cells));
+        }
+    }
+    out
+}
+
+/// One column's cells as a signature block: marks and dates, a name, a designation.
+/// A Word cell may hold the whole block in one text (`(মোঃ রহিম উদ্দিন) সম্পাদক`).
+fn block_in_cells(cells: &[&sabha_doc::Cell]) -> Option<Person> {
+    let mut rest = cells.iter().skip_while(|c| name_part(&c.text).is_empty());
+    let first = rest.next()?;
+    let designation: Vec<&str> =
+        rest.map(|c| c.text.as_str()).take_while(|t| !is_contact_or_date(t)).collect();
+    let span = cells.first().map(|c| c.span.to(cells.last().map_or(c.span, |l| l.span)));
+    let (name, designation) = if designation.is_empty() {
+        whole_block(&first.text)?
+    } else if is_name_line(&first.text)
+        && designation.first().is_some_and(|d| lexicon::starts_with_designation(d))
+    {
+        (header_value(strip_enclosing_parens(name_part(&first.text))), header_value(&designation.join(" ")))
+    } else {
+        return None;
+    };
+    (!name.is_empty() && !designation.is_empty()).then_some(Person {
+        name: Some(name),
+        designation: Some(designation),
+        span,
+    })
+}
+
+/// `(মোঃ রহিম উদ্দিন) সম্পাদক, সমিতি`: a name in parentheses, then the designation.
+fn whole_block(text: &str) -> Option<(String, String)> {
+    let t = name_part(text);
+    let close = t.strip_prefix('(')?.find(')')? + 1;
+    let (name, designation) = (t.get(1..close)?, t.get(close + 1..)?.trim());
+    (is_name_line(name) && lexicon::starts_with_designation(designation))
+        .then(|| (header_value(name), header_value(designation)))
 }
 
 /// The last line of the designation that starts at `first`: the lines of its
@@ -211,10 +279,28 @@ fn is_lone_title(t: &str) -> bool {
     ws.len() == 1 && lexicon::is_title(ws[0])
 }
 
+/// A name line without its signed mark and signature date:
+/// `(মোঃ জাকির হোসেন) ২০/০৩/২০২৪` → `(মোঃ জাকির হোসেন)`.
+fn name_part(t: &str) -> &str {
+    let t = strip_signed_mark(t);
+    let dates = crate::values::dates(t);
+    let t = match dates.last() {
+        Some(d) if t.get(d.end..).is_some_and(|rest| rest.trim_matches(['।', ',', ' ']).is_empty()) => {
+            t.get(..d.start).unwrap_or(t)
+        }
+        _ => t,
+    };
+    match dates.first() {
+        Some(d) if d.start == 0 => t.get(d.end.min(t.len())..).unwrap_or(t),
+        _ => t,
+    }
+    .trim_matches([' ', ',', '-'])
+}
+
 /// `স্বাক্ষরিত/-`, `স্বাঃ/-` before a name.
 fn strip_signed_mark(t: &str) -> &str {
     let t = t.trim();
-    for mark in ["স্বাক্ষরিত/-", "স্বাক্ষরিত", "স্বাঃ/-", "স্বা/-", "Sd/-"]
+    for mark in ["স্বাক্ষরিত/-", "স্বাক্ষরিত", "স্বাক্ষর/-", "স্বাঃ/-", "স্বা/-", "Sd/-"]
     {
         if let Some(rest) = t.strip_prefix(mark) {
             return rest.trim_start();
@@ -225,7 +311,7 @@ fn strip_signed_mark(t: &str) -> &str {
 
 /// A line that can be a signatory's name.
 fn is_name_line(text: &str) -> bool {
-    let t = strip_enclosing_parens(strip_signed_mark(text));
+    let t = strip_enclosing_parens(name_part(text));
     let ws = words(t);
     !ws.is_empty()
         && ws.len() <= MAX_NAME_WORDS
@@ -237,9 +323,24 @@ fn is_name_line(text: &str) -> bool {
         && !crate::header::reads_as_sentence(t)
         && crate::header::label_of(t).is_none()
         && !crate::title::is_web_address(t)
-        && !ws.iter().any(|w| lexicon::is_office_word(w))
+        && !names_an_office(&ws)
+        // `ও` on its own line joins two parts of a designation.
+        && !matches!(ws.as_slice(), ["ও" | "এবং" | "and"])
         && crate::numbering::leading(t).is_none()
 }
+
+/// Words of an office line (`জেলা প্রশাসকের কার্যালয়`) — but a name that starts with an
+/// honorific or ends in a surname that is also an office word (`… সরকার`) is a name.
+fn names_an_office(ws: &[&str]) -> bool {
+    if ws.first().is_some_and(|w| lexicon::is_honorific(w)) {
+        return false;
+    }
+    let last = ws.len().saturating_sub(1);
+    ws.iter().enumerate().any(|(k, w)| lexicon::is_office_word(w) && !(k == last && SURNAMES.contains(w)))
+}
+
+/// Surnames that are also office words.
+const SURNAMES: &[&str] = &["সরকার"];
 
 /// Telephone, fax and e-mail lines, web addresses and dates: they stand in a
 /// signature block but are not part of the designation.
@@ -335,11 +436,39 @@ mod tests {
     }
 
     #[test]
+    fn blocks_the_table_reader_took_for_columns() {
+        let got = blocks("|স্বাক্ষর/-|স্বাক্ষর/-|\n|(মোঃ রহিম উদ্দিন)|(আলহাজ্ব মোঃ নুরুল ইসলাম)|\n|সম্পাদক|সভাপতি|");
+        assert_eq!(got, [p("মোঃ রহিম উদ্দিন", "সম্পাদক"), p("আলহাজ্ব মোঃ নুরুল ইসলাম", "সভাপতি")]);
+        let got = blocks("|(মোঃ রহিম উদ্দিন) সম্পাদক|(আলহাজ্ব মোঃ নুরুল ইসলাম) সভাপতি, সমিতি|");
+        assert_eq!(got, [p("মোঃ রহিম উদ্দিন", "সম্পাদক"), p("আলহাজ্ব মোঃ নুরুল ইসলাম", "সভাপতি, সমিতি")]);
+        assert!(blocks("|সভাপতি|জনাব ক খ|\n|তারিখ|১২/০৩/২০২৪|").is_empty());
+    }
+
+    #[test]
     fn signed_mark_is_not_part_of_the_name() {
         assert_eq!(
             blocks("স্বাক্ষরিত/- মোঃ আবদুল করিম\nজেলা প্রশাসক, নাটোর"),
             [p("মোঃ আবদুল করিম", "জেলা প্রশাসক, নাটোর")]
         );
+    }
+
+    #[test]
+    fn a_signature_date_on_the_name_line_or_above_it() {
+        assert_eq!(
+            blocks("স্বা/-\n(মোঃ জাকির হোসেন) ২০/০৩/২০২৪\nসাধারণ সম্পাদক"),
+            [p("মোঃ জাকির হোসেন", "সাধারণ সম্পাদক")]
+        );
+        assert_eq!(
+            blocks("স্বাক্ষর/- ১৬.০৪.২০২৪\nশাকিল আহমেদ\nজেলা প্রশাসক\nদিনাজপুর"),
+            [p("শাকিল আহমেদ", "জেলা প্রশাসক দিনাজপুর")]
+        );
+    }
+
+    #[test]
+    fn a_surname_that_is_also_an_office_word() {
+        assert_eq!(blocks("ড. দেবাশীষ সরকার\nমহাপরিচালক"), [p("ড. দেবাশীষ সরকার", "মহাপরিচালক")]);
+        assert_eq!(blocks("সুমন সরকার\nসহকারী কমিশনার"), [p("সুমন সরকার", "সহকারী কমিশনার")]);
+        assert!(blocks("ও\nসভাপতি, কমিটি").is_empty());
     }
 
     #[test]

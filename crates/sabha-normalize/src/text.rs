@@ -62,7 +62,7 @@ pub(crate) fn strip_enclosing_parens(s: &str) -> &str {
 /// `সভাপতিত্বে`). `None` when the label is not there.
 pub(crate) fn after_label<'a>(text: &'a str, label: &str) -> Option<LabelValue<'a>> {
     let rest = text.strip_prefix(label)?;
-    if rest.chars().next().is_some_and(|c| is_word_char(c) && !is_separator(c)) {
+    if rest.chars().next().is_some_and(|c| is_word_char(c) && !is_separator(c)) || is_compound(rest) {
         return None;
     }
     let trimmed = rest.trim_start();
@@ -76,6 +76,15 @@ pub(crate) fn after_label<'a>(text: &'a str, label: &str) -> Option<LabelValue<'
         _ => value,
     };
     Some(LabelValue { separated, value: value.trim_end() })
+}
+
+/// `-উপস্থাপনকারী` right after a label word: a hyphenated compound
+/// (`প্রস্তাব-উপস্থাপনকারী`), not the label and its value. A number after the hyphen
+/// (`সিদ্ধান্ত-১`, `নং-০৫`) or a space on either side keeps it a separator.
+fn is_compound(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    matches!(chars.next(), Some('-' | '–'))
+        && chars.next().is_some_and(|c| is_word_char(c) && !c.is_numeric() && !is_bengali_mark(c))
 }
 
 /// The value after a label, and whether a separator stood between them.
@@ -167,6 +176,16 @@ mod tests {
         assert_eq!(v("সভাপতি", "সভাপতি"), Some((false, "")));
         assert_eq!(v("সভাপতিত্বে সভা", "সভাপতি"), None);
         assert_eq!(v("সভাপতির", "সভাপতি"), None);
+    }
+
+    #[test]
+    fn a_hyphenated_compound_is_no_label() {
+        let v = |t, l| after_label(t, l).map(|lv| lv.value);
+        // A wrapped line of a decision item that starts with a compound word.
+        assert_eq!(v("প্রস্তাব-উপস্থাপনকারী কর্মকর্তা", "প্রস্তাব"), None);
+        assert_eq!(v("সিদ্ধান্ত-১: ক", "সিদ্ধান্ত"), Some("১: ক"));
+        assert_eq!(v("স্মারক নং-০৫.৪৩", "স্মারক নং"), Some("০৫.৪৩"));
+        assert_eq!(v("সিদ্ধান্ত - ক", "সিদ্ধান্ত"), Some("ক"));
     }
 
     #[test]

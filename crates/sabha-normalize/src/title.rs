@@ -3,10 +3,14 @@
 //!
 //! The title is the line that ends in the word কার্যবিবরণী (or a spelling of it),
 //! joined with the lines before it that continue it (a title printed over two
-//! lines). The letterhead is the run of lines that starts with
-//! `গণপ্রজাতন্ত্রী বাংলাদেশ সরকার` wherever it stands (in seed 001 it heads the
-//! memo part after the first signature), or else the office lines right above
-//! the title.
+//! lines), or a subject line that names the minutes (`বিষয়: … সভার কার্যবিবরণী`,
+//! the label removed; a letter's `বিষয়: … কার্যবিবরণী প্রেরণ প্রসঙ্গে` is no title).
+//! The letterhead is the run of lines that starts with `গণপ্রজাতন্ত্রী বাংলাদেশ
+//! সরকার` wherever it stands (in seed 001 it heads the memo part after the first
+//! signature), or else the office lines right above the title — a bank, an
+//! authority, a university print no government line. Contact lines (`ই-মেইল: …`,
+//! `ফোন: …`, web addresses) and security markings (`গোপনীয়`, `জরুরি`) stand among
+//! them but are not part of the issuer.
 
 use crate::header;
 use crate::lexicon;
@@ -24,10 +28,94 @@ const MAX_TITLE_WORDS: usize = 45;
 const DOCUMENT_KINDS: &[&str] =
     &["নোটিশ", "বিজ্ঞপ্তি", "আদেশ", "প্রজ্ঞাপন", "পরিপত্র", "নির্দেশিকা", "কার্যপত্র", "প্রতিবেদন", "সার্কুলার"];
 
-/// Reads the title; its lines are claimed.
-pub(crate) fn read_title(view: &mut View<'_>) -> Option<String> {
-    let at = (0..view.len()).find(|&i| !view.is_claimed(i) && is_title_line(view.text(i)));
-    let Some(at) = at else { return read_kind_heading(view) };
+/// Security and handling marks printed above a letterhead or a title.
+const MARKINGS: &[&str] = &[
+    "গোপনীয়",
+    "অতি গোপনীয়",
+    "অত্যন্ত গোপনীয়",
+    "গোপনীয় ও জরুরি",
+    "জরুরি",
+    "জরুরী",
+    "অতি জরুরি",
+    "অতি জরুরী",
+    "অগ্রাধিকার",
+    "সরাসরি",
+    "সীমিত",
+    "confidential",
+    "secret",
+    "urgent",
+];
+
+/// Labels of contact lines: telephone, fax, e-mail, web.
+const CONTACT_LABELS: &[&str] = &[
+    "ই-মেইল",
+    "ইমেইল",
+    "ই মেইল",
+    "ইমেল",
+    "ফোন",
+    "টেলিফোন",
+    "ফ্যাক্স",
+    "মোবাইল",
+    "ওয়েব",
+    "ওয়েবসাইট",
+    "ওয়েব সাইট",
+    "email",
+    "e-mail",
+    "phone",
+    "tel",
+    "fax",
+    "web",
+    "website",
+];
+
+/// What the document is, by its title.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DocumentKind {
+    /// Minutes, or a document without a heading that says otherwise.
+    Minutes,
+    /// A notice, an office order, a circular, a gazette notification…: it records
+    /// no meeting of its own and takes no decisions, whatever it cites.
+    Other,
+}
+
+/// How many unread lines (a letterhead) may stand before a notice's or an order's
+/// heading.
+const MAX_LINES_BEFORE_KIND_HEADING: usize = 10;
+
+/// Reads the title and what it says the document is; its lines are claimed.
+pub(crate) fn read_title(view: &mut View<'_>) -> (Option<String>, DocumentKind) {
+    match read_minutes_title(view) {
+        Some(t) => (Some(t), DocumentKind::Minutes),
+        None => match read_kind_heading(view) {
+            Some(t) => (Some(t), DocumentKind::Other),
+            None if is_letter(view) => (None, DocumentKind::Other),
+            None => (None, DocumentKind::Minutes),
+        },
+    }
+}
+
+/// Words of a letter's body and addressee: `উপর্যুক্ত বিষয়ের প্রেক্ষিতে …`, `প্রাপক:`,
+/// `মহোদয়,`.
+const LETTER_MARKS: &[&str] = &["উপর্যুক্ত বিষয়", "উপরোক্ত বিষয়", "প্রাপক", "মহোদয়,", "মহোদয়া,", "বরাবর"];
+
+/// A letter: a subject line (that is not a title) and a letter's reference, body or
+/// addressee.
+fn is_letter(view: &View<'_>) -> bool {
+    let lines = || (0..view.len()).map(|i| view.text(i));
+    let subject = lines().any(|t| crate::text::after_label(t, "বিষয়").is_some_and(|lv| lv.separated));
+    let reference = lines().any(|t| crate::text::after_label(t, "সূত্র").is_some_and(|lv| lv.separated));
+    subject && (reference || lines().any(|t| LETTER_MARKS.iter().any(|m| t.contains(m))))
+}
+
+/// The minutes' title line(s), or a subject naming the minutes.
+fn read_minutes_title(view: &mut View<'_>) -> Option<String> {
+    let at = (0..view.len()).find(|&i| {
+        !view.is_claimed(i) && (is_title_line(view.text(i)) || subject_title(view.text(i)).is_some())
+    })?;
+    if let Some(subject) = subject_title(view.text(at)) {
+        view.claim(at);
+        return Some(subject.to_string());
+    }
     let mut first = at;
     while first > 0 && first + 3 > at && continues_into_title(view, first - 1, first) {
         first -= 1;
@@ -81,6 +169,16 @@ fn ends_mid_phrase(t: &str) -> bool {
     last.ends_with('র') || ["ও", "এবং", "এর", "-এর"].contains(&last)
 }
 
+/// `বিষয়: পৌরসভাসমূহের … মাসিক সমন্বয় সভার কার্যবিবরণী`: a subject that ends in the
+/// word for minutes is the title (without the label and trailing punctuation).
+fn subject_title(text: &str) -> Option<&str> {
+    let lv = crate::text::after_label(text, "বিষয়").filter(|lv| lv.separated)?;
+    let value = trim_end_chars(lv.value, &['।', ':', 'ঃ', ';', ',', '.']);
+    let last = words(value).last().copied()?;
+    let ends_in_minutes = MINUTES_WORDS.iter().any(|m| last.starts_with(m)) && !last.ends_with("টি");
+    (ends_in_minutes && words(value).len() <= MAX_TITLE_WORDS).then_some(value)
+}
+
 /// A letter's subject (`বিষয়: … সভার কার্যবিবরণী প্রেরণ প্রসঙ্গে।`) or reference
 /// (`সূত্র: …`) line is not a title.
 fn is_subject_or_reference(t: &str) -> bool {
@@ -91,7 +189,7 @@ fn is_subject_or_reference(t: &str) -> bool {
 /// paragraph ending in a word for its kind (`সভার নোটিশ`, `অফিস আদেশ`), among the
 /// first lines not yet read. Claimed when found.
 fn read_kind_heading(view: &mut View<'_>) -> Option<String> {
-    let candidates = (0..view.len()).filter(|&i| !view.is_claimed(i)).take(6);
+    let candidates = (0..view.len()).filter(|&i| !view.is_claimed(i)).take(MAX_LINES_BEFORE_KIND_HEADING);
     let at = candidates.into_iter().find(|&i| {
         let t = view.text(i);
         let ws = words(t);
@@ -115,7 +213,7 @@ pub(crate) fn is_letterhead_line(text: &str) -> bool {
         return true;
     }
     let ws = words(t);
-    if ws.len() > 8 || header::reads_as_sentence(t) || t.ends_with(':') || t.ends_with('ঃ') {
+    if ws.len() > 8 || header::reads_as_sentence(t) || ends_as_label(t) {
         return false;
     }
     let has_digit = t.chars().any(crate::text::is_digit);
@@ -132,6 +230,39 @@ pub(crate) fn is_letterhead_line(text: &str) -> bool {
     let genitive = ws.iter().any(|w| w.ends_with("ের") || w.ends_with("ির"));
     let place = ws.len() <= 3 && !has_digit && !genitive && !lexicon::starts_with_designation(t);
     office || place || address
+}
+
+/// `গোপনীয়`, `জরুরি`: a security or handling mark, not part of the letterhead.
+pub(crate) fn is_marking(text: &str) -> bool {
+    let t = trim_end_chars(strip_enclosing_parens(text.trim()), &['।', ':', '!']).to_lowercase();
+    MARKINGS.contains(&t.as_str())
+}
+
+/// `ই-মেইল: …`, `ফোন: ০২-…, ফ্যাক্স: …`, `ওয়েবসাইট: www…`, a bare address: the
+/// letterhead's contact lines, which the issuer leaves out.
+pub(crate) fn is_contact_line(text: &str) -> bool {
+    let t = text.trim().to_lowercase();
+    // `ফোন: …`, `টেলিফোন নং- …`, `ফ্যাক্স (অফিস) …`: a contact label heads the line.
+    let labelled = CONTACT_LABELS.iter().any(|l| crate::text::after_label(&t, l).is_some());
+    labelled || t.contains('@') || is_web_address(&t) || is_phone_number_line(&t)
+}
+
+/// `+৮৮-০২-৯৫৫০০০০`, `০২-৯৫৫০০০০, ০২-৯৫৫০০০১`: a line of telephone numbers.
+fn is_phone_number_line(t: &str) -> bool {
+    let digits = t.chars().filter(|c| crate::text::is_digit(*c)).count();
+    let phone_marks = t.chars().filter(|c| matches!(c, '+' | '-' | ',' | '(' | ')' | '/' | ' ')).count();
+    digits >= 6 && digits + phone_marks == t.chars().count()
+}
+
+/// A line ending in a colon (or a visarga used as one), as a label does: `ঠিকানাঃ`,
+/// but not an abbreviation that ends in a visarga (`… সমিতি লিঃ`).
+fn ends_as_label(t: &str) -> bool {
+    let t = t.trim_end();
+    let abbreviation = t
+        .strip_suffix('ঃ')
+        .and_then(|rest| rest.split_whitespace().last())
+        .is_some_and(|w| w.chars().count() <= 3);
+    t.ends_with(':') || t.ends_with('ঃ') && !abbreviation
 }
 
 fn is_government(t: &str) -> bool {
@@ -161,7 +292,7 @@ pub(crate) fn read_issuer(view: &mut View<'_>, title_at: Option<usize>) -> Vec<S
     for i in lines {
         view.claim(i);
         let t = view.text(i);
-        if is_web_address(t) {
+        if is_contact_line(t) || is_marking(t) {
             continue;
         }
         let v = header_value(strip_enclosing_parens(t));
@@ -178,7 +309,7 @@ fn letterhead_from(view: &View<'_>, start: usize) -> Vec<usize> {
     let mut out = vec![start];
     let mut i = start + 1;
     while i < view.len() && out.len() < 8 {
-        if view.is_claimed(i) || view.table_between(i - 1, i) || !is_letterhead_line(view.text(i)) {
+        if view.is_claimed(i) || view.table_between(i - 1, i) || !belongs_to_letterhead(view.text(i)) {
             break;
         }
         out.push(i);
@@ -187,12 +318,17 @@ fn letterhead_from(view: &View<'_>, start: usize) -> Vec<usize> {
     out
 }
 
+/// A line that may stand in a letterhead: an issuer line, a contact line, a marking.
+fn belongs_to_letterhead(t: &str) -> bool {
+    is_letterhead_line(t) || is_contact_line(t) || is_marking(t)
+}
+
 /// Letterhead lines directly above the title line `title` (from the top of the
 /// document), when at least one of them names an office.
 fn letterhead_above(view: &View<'_>, title: usize) -> Vec<usize> {
     let first_title_line = (0..=title).rev().take_while(|&i| view.is_claimed(i)).last().unwrap_or(title);
     let above: Vec<usize> = (0..first_title_line).filter(|&i| !view.is_claimed(i)).collect();
-    if above.is_empty() || above.len() > 8 || !above.iter().all(|&i| is_letterhead_line(view.text(i))) {
+    if above.is_empty() || above.len() > 10 || !above.iter().all(|&i| belongs_to_letterhead(view.text(i))) {
         return Vec::new();
     }
     let names_office = above.iter().any(|&i| words(view.text(i)).iter().any(|w| lexicon::is_office_word(w)));
@@ -207,7 +343,7 @@ mod tests {
     fn read(text: &str) -> (Option<String>, Vec<String>) {
         let d = doc(text);
         let mut v = View::new(&d);
-        let title = read_title(&mut v);
+        let (title, _) = read_title(&mut v);
         let title_at = (0..v.len()).find(|&i| v.is_claimed(i));
         let issuer = read_issuer(&mut v, title_at);
         (title, issuer)
@@ -270,6 +406,37 @@ mod tests {
     }
 
     #[test]
+    fn a_letterhead_without_the_government_line_its_contacts_and_a_marking() {
+        let (title, issuer) = read(
+            "গোপনীয়\n\nমেঘনা কৃষি ব্যাংক পিএলসি\nপ্রধান কার্যালয়\n৮৩-৮৫, মতিঝিল বাণিজ্যিক এলাকা, ঢাকা-১০০০\nই-মেইল: board@example.com.bd, ওয়েব: www.example.com.bd\nফোন: ০২-৯৫৫০০০০\n\n### পরিচালনা পর্ষদের ৪১২তম সভার কার্যবিবরণী",
+        );
+        assert_eq!(title.as_deref(), Some("পরিচালনা পর্ষদের ৪১২তম সভার কার্যবিবরণী"));
+        assert_eq!(issuer, ["মেঘনা কৃষি ব্যাংক পিএলসি", "প্রধান কার্যালয়", "৮৩-৮৫, মতিঝিল বাণিজ্যিক এলাকা, ঢাকা-১০০০"]);
+        let (_, issuer) = read(
+            "গণপ্রজাতন্ত্রী বাংলাদেশ সরকার\nজেলা শিক্ষা অফিসারের কার্যালয়\nকুমিল্লা\nই-মেইল: deo@example.gov.bd\n\nসভার কার্যবিবরণী",
+        );
+        assert_eq!(issuer, ["গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", "জেলা শিক্ষা অফিসারের কার্যালয়", "কুমিল্লা"]);
+    }
+
+    #[test]
+    fn a_society_letterhead_ending_in_an_abbreviation() {
+        let (_, issuer) = read("মধুপুর বহুমুখী সমবায় সমিতি লিঃ\nমধুপুর, টাঙ্গাইল\n\nব্যবস্থাপনা কমিটির সভার কার্যবিবরণী");
+        assert_eq!(issuer, ["মধুপুর বহুমুখী সমবায় সমিতি লিঃ", "মধুপুর, টাঙ্গাইল"]);
+        assert!(ends_as_label("ঠিকানাঃ") && !ends_as_label("সমিতি লিঃ"));
+    }
+
+    #[test]
+    fn a_subject_naming_the_minutes_is_the_title() {
+        let (title, _) = read("বিষয়: পৌরসভাসমূহের রাজস্ব আদায় সংক্রান্ত মাসিক সমন্বয় সভার কার্যবিবরণী।\n\nসভাপতি : জনাব ক");
+        assert_eq!(title.as_deref(), Some("পৌরসভাসমূহের রাজস্ব আদায় সংক্রান্ত মাসিক সমন্বয় সভার কার্যবিবরণী"));
+        assert!(is_marking("(গোপনীয়)") && is_marking("জরুরি") && !is_marking("জরুরি সভা"));
+        assert!(is_contact_line("ওয়েবসাইট: www.example.edu.bd") && is_contact_line("ফোন: ০২-৯৫৫০০০০"));
+        assert!(!is_contact_line("ফোনালাপে সিদ্ধান্ত"));
+        assert!(is_contact_line("টেলিফোন নং- ০২-৯৫৫০০০০") && is_contact_line("+৮৮-০২-৯৫৫০০০০"));
+        assert!(!is_contact_line("১৪১-১৪৩, মতিঝিল বা/এ, ঢাকা-১০০০"));
+    }
+
+    #[test]
     fn narrative_mentioning_minutes_is_not_a_title() {
         let (title, _) = read("সভায় বিগত সভার কার্যবিবরণী পাঠ করে শোনানো হয় এবং তা দৃঢ়ীকরণ করা হয়।");
         assert_eq!(title, None);
@@ -280,6 +447,18 @@ mod tests {
         let (title, _) =
             read("বিষয়: জেলা ইনোভেশন কমিটির সভার কার্যবিবরণী প্রেরণ।\n\nউপর্যুক্ত বিষয়ের প্রেক্ষিতে জানানো যাচ্ছে।");
         assert_eq!(title, None);
+    }
+
+    #[test]
+    fn a_letter_is_not_minutes() {
+        let d = doc(
+            "বিষয়: সভার সিদ্ধান্ত বাস্তবায়ন প্রসঙ্গে।\n\nউপর্যুক্ত বিষয়ের প্রেক্ষিতে জানানো যাচ্ছে যে, নিম্নোক্ত সিদ্ধান্তসমূহ গৃহীত হয়:\n১। কাজ করতে হবে।",
+        );
+        let mut v = View::new(&d);
+        assert_eq!(read_title(&mut v), (None, DocumentKind::Other));
+        let d = doc("সভাপতি : জনাব ক\n\nআলোচ্য বিষয়: বিবিধ\nসিদ্ধান্ত: কাজ করতে হবে।");
+        let mut v = View::new(&d);
+        assert_eq!(read_title(&mut v), (None, DocumentKind::Minutes));
     }
 
     #[test]

@@ -27,6 +27,13 @@ pub(crate) struct FoundDate {
     pub closeness: Option<(String, String)>,
 }
 
+impl FoundDate {
+    /// The date names a day (`৩০ জুন ২০২৪`, `৩০ জুন`), not only a month (`জুন ২০২৪`).
+    pub(crate) fn names_a_day(&self) -> bool {
+        self.month_day.is_some() || self.iso.as_ref().is_some_and(|iso| iso.len() == 10)
+    }
+}
+
 /// A time of day found in a text.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct FoundTime {

@@ -168,6 +168,8 @@ pub(crate) mod testdoc {
                     Some(b) => (3, b),
                     None => (0, t),
                 };
+                // Like ingestion, the text loses one list bullet; `raw` keeps it.
+                let body = ["- ", "* ", "• "].iter().find_map(|b| body.strip_prefix(b)).unwrap_or(body);
                 let text = body.split_whitespace().collect::<Vec<_>>().join(" ");
                 para.push(Line { number, text, heading, bold: false });
             }

@@ -199,6 +199,8 @@ pub struct Period {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PeriodUnit {
+    /// `২৪ ঘণ্টার মধ্যে`.
+    Hour,
     Day,
     WorkingDay,
     Week,

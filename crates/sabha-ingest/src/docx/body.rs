@@ -367,8 +367,13 @@ impl<'s> Walker<'s> {
         let bold = para.sink.all_bold();
         let mut lines = para.sink.take_lines();
         self.bijoy_runs += para.sink.bijoy_runs;
-        if let (Some(first), Some(num_id)) = (lines.first_mut(), para.num_id.as_deref()) {
-            if let Some(marker) = self.numbering.next_marker(num_id, para.ilvl) {
+        // A paragraph's own `w:numPr` wins; else its style may number it (`List Number`).
+        let numbered = match para.num_id.as_deref() {
+            Some(num_id) => Some((num_id, para.ilvl)),
+            None => self.styles.numbering(para.style.as_deref()),
+        };
+        if let (Some(first), Some((num_id, ilvl))) = (lines.first_mut(), numbered) {
+            if let Some(marker) = self.numbering.next_marker(num_id, ilvl) {
                 let text = if marker.bijoy_font { bijoy_to_unicode(&marker.text) } else { marker.text };
                 *first = format!("{text} {first}");
             }
@@ -588,6 +593,33 @@ mod tests {
         );
         assert_eq!(b.drafts, vec![para(&["কোন সভা e-Nothi"], 0, false)]);
         assert_eq!(b.bijoy_runs, 1);
+    }
+
+    #[test]
+    fn a_list_style_numbers_its_paragraphs() {
+        let styles = Styles::parse(
+            r#"<w:styles xmlns:w="w"><w:style w:type="paragraph" w:styleId="ListNumber"><w:name w:val="List Number"/>
+               <w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>"#,
+        );
+        let numbering = Numbering::parse(
+            r#"<w:numbering xmlns:w="w"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/>
+               <w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>
+               <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>"#,
+        );
+        let xml = r#"<w:document xmlns:w="w"><w:body>
+               <w:p><w:pPr><w:pStyle w:val="ListNumber"/></w:pPr><w:r><w:t>জেলা প্রশাসক</w:t></w:r></w:p>
+               <w:p><w:pPr><w:pStyle w:val="ListNumber"/></w:pPr><w:r><w:t>অফিস কপি</w:t></w:r></w:p>
+               <w:p><w:pPr><w:pStyle w:val="ListNumber"/><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>নম্বর নেই</w:t></w:r></w:p>
+               </w:body></w:document>"#;
+        let b = read_body(xml, &styles, numbering).unwrap();
+        assert_eq!(
+            b.drafts,
+            vec![
+                para(&["1. জেলা প্রশাসক"], 0, false),
+                para(&["2. অফিস কপি"], 0, false),
+                para(&["নম্বর নেই"], 0, false)
+            ]
+        );
     }
 
     #[test]

@@ -1,5 +1,7 @@
-//! `word/styles.xml`: which paragraph styles are headings, which are bold, and which
-//! font each style (and the document default) uses.
+//! `word/styles.xml`: which paragraph styles are headings, which are bold, which
+//! font each style (and the document default) uses, and which styles number their
+//! paragraphs (`List Number`: the list numbering lives in the style, not in the
+//! paragraph).
 
 use std::collections::HashMap;
 
@@ -13,6 +15,9 @@ struct Style {
     bold: Option<bool>,
     font: Option<String>,
     based_on: Option<String>,
+    /// The list (`numId`) and level a style's `w:numPr` numbers its paragraphs with.
+    num_id: Option<String>,
+    num_level: Option<usize>,
 }
 
 /// The styles of a document.
@@ -32,7 +37,7 @@ impl Styles {
         let mut styles = Styles::default();
         let mut reader = reader(xml);
         let mut current: Option<(String, Style)> = None;
-        let (mut in_rpr, mut in_defaults) = (false, false);
+        let (mut in_rpr, mut in_ppr, mut in_defaults) = (false, false, false);
         loop {
             let (e, empty) = match reader.read_event() {
                 Ok(Event::Start(e)) => (e, false),
@@ -45,6 +50,7 @@ impl Styles {
                             }
                         }
                         "rPr" => in_rpr = false,
+                        "pPr" => in_ppr = false,
                         "rPrDefault" => in_defaults = false,
                         _ => {}
                     }
@@ -64,6 +70,17 @@ impl Styles {
                 }
                 "rPrDefault" if !empty => in_defaults = true,
                 "rPr" if !empty => in_rpr = true,
+                "pPr" if !empty => in_ppr = current.is_some(),
+                "numId" if in_ppr => {
+                    if let Some((_, style)) = current.as_mut() {
+                        style.num_id = attr(&e, "val");
+                    }
+                }
+                "ilvl" if in_ppr => {
+                    if let Some((_, style)) = current.as_mut() {
+                        style.num_level = attr(&e, "val").and_then(|v| v.parse().ok());
+                    }
+                }
                 "name" => {
                     if let (Some((_, style)), Some(name)) = (current.as_mut(), attr(&e, "val")) {
                         style.heading = style.heading.or(heading_of_name(&name));
@@ -120,6 +137,14 @@ impl Styles {
         self.chain(id).find_map(|s| s.bold)
     }
 
+    /// The list and level a paragraph style numbers its paragraphs with (`List
+    /// Number`), from the style or the styles it is based on.
+    pub fn numbering(&self, id: Option<&str>) -> Option<(&str, usize)> {
+        id?;
+        let style = self.chain(id).find(|s| s.num_id.is_some())?;
+        Some((style.num_id.as_deref()?, style.num_level.unwrap_or(0)))
+    }
+
     /// The font a style sets, else the document default.
     pub fn font(&self, id: Option<&str>) -> Option<&str> {
         self.chain(id).find_map(|s| s.font.as_deref()).or(self.default_font.as_deref())
@@ -154,6 +179,11 @@ mod tests {
         <w:rPr><w:b w:val="0"/></w:rPr></w:style>
       <w:style w:type="paragraph" w:styleId="Outline"><w:name w:val="x"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
       <w:style w:type="paragraph" w:styleId="Loop"><w:basedOn w:val="Loop"/></w:style>
+      <w:style w:type="paragraph" w:styleId="ListNumber"><w:name w:val="List Number"/>
+        <w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>
+      <w:style w:type="paragraph" w:styleId="ListNumber2"><w:basedOn w:val="ListNumber"/>
+        <w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="3"/></w:numPr></w:pPr></w:style>
+      <w:style w:type="paragraph" w:styleId="Plain"><w:basedOn w:val="Normal"/></w:style>
     </w:styles>"#;
 
     #[test]
@@ -171,6 +201,15 @@ mod tests {
         assert_eq!(s.font(None), Some("SutonnyMJ"));
         assert_eq!(s.heading(Some("Loop")), 0);
         assert_eq!(s.heading(Some("Missing")), 0);
+    }
+
+    #[test]
+    fn list_styles_number_their_paragraphs() {
+        let s = Styles::parse(XML);
+        assert_eq!(s.numbering(Some("ListNumber")), Some(("3", 0)));
+        assert_eq!(s.numbering(Some("ListNumber2")), Some(("3", 1)));
+        assert_eq!(s.numbering(Some("Plain")), None);
+        assert_eq!(s.numbering(None), None);
     }
 
     #[test]

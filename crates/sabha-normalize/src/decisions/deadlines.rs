@@ -9,7 +9,9 @@
 //! the first such day on or after the meeting date (or the issue date when the
 //! meeting date is unknown); without either the `iso` stays `null`. A period
 //! (`১৫ দিনের মধ্যে`, `এক মাসের মধ্যে`) keeps its words in `raw`, with `iso`
-//! `null` and the period in `within`.
+//! `null` and the period in `within` (`২৪ ঘণ্টার মধ্যে` counts hours). Not limits: a
+//! month without a day (`জুন ২০২৪ এর মধ্যে`), a clock time (`বিকাল ৪:০০ টার মধ্যে`),
+//! an event's date (`১৫ আগস্ট … উপলক্ষে`), a duration (`৩ দিনব্যাপী`).
 
 use sabha_record::{Deadline, Period, PeriodUnit};
 
@@ -47,6 +49,8 @@ const GLUED: &[&str] = values::CASE_ENDINGS;
 
 /// Units of a period, with how the record names them.
 const UNITS: &[(&str, PeriodUnit)] = &[
+    ("ঘণ্টা", PeriodUnit::Hour),
+    ("ঘন্টা", PeriodUnit::Hour),
     ("কার্যদিবস", PeriodUnit::WorkingDay),
     ("কর্মদিবস", PeriodUnit::WorkingDay),
     ("দিন", PeriodUnit::Day),
@@ -71,7 +75,7 @@ pub(crate) fn find_with(
 ) -> Vec<Deadline> {
     let mut out: Vec<(usize, Deadline)> = Vec::new();
     for d in dates {
-        if !limit_follows(text.get(d.end..).unwrap_or("")) {
+        if !d.names_a_day() || !limit_follows(text.get(d.end..).unwrap_or("")) {
             continue;
         }
         out.push((d.start, deadline_of(d, reference)));
@@ -83,10 +87,16 @@ pub(crate) fn find_with(
     out.into_iter().map(|(_, d)| d).collect()
 }
 
-/// The deadlines of a `সময়সীমা` cell or line: every date in it (a status such
-/// as `চলমান` or a period such as `প্রতি ত্রৈমাসিক` gives none).
+/// The deadlines of a `সময়সীমা` cell or line: every date in it, and a period
+/// (`৭ দিনের মধ্যে`); a status such as `চলমান` or a recurrence such as `প্রতি
+/// ত্রৈমাসিক` gives none.
 pub(crate) fn in_limit(text: &str, reference: Option<&str>) -> Vec<Deadline> {
-    values::dates(text).iter().map(|d| deadline_of(d, reference)).collect()
+    let (dates, numbers) = values::dates_and_numbers(text);
+    let mut out: Vec<(usize, Deadline)> =
+        dates.iter().filter(|d| d.names_a_day()).map(|d| (d.start, deadline_of(d, reference))).collect();
+    out.extend(periods(text, &numbers));
+    out.sort_by_key(|(at, _)| *at);
+    out.into_iter().map(|(_, d)| d).collect()
 }
 
 /// A date as a deadline; a day and month without a year take theirs from
@@ -100,9 +110,11 @@ fn deadline_of(d: &FoundDate, reference: Option<&str>) -> Deadline {
     Deadline { raw: d.raw.trim().to_string(), iso, calendar: Some(d.calendar), within: None, span: None }
 }
 
-/// A limit word follows, after at most three link words.
+/// A limit word follows, after at most three link words and a clock time
+/// (`৩০ জুন ২০২৪ তারিখ বিকাল ৫:০০ টার মধ্যে`).
 fn limit_follows(after: &str) -> bool {
     let after = strip_glued_prefix(after);
+    let after = skip_clock_time(after);
     for w in
         after.split_whitespace().take(4).map(|w| w.trim_matches(|c: char| matches!(c, ',' | '।' | ';' | ')')))
     {
@@ -118,6 +130,18 @@ fn limit_follows(after: &str) -> bool {
         }
     }
     false
+}
+
+/// `তারিখ বিকাল ৫:০০ টার মধ্যে` → `তারিখ মধ্যে`-like: the text with a clock time that
+/// follows within two words cut out, so that the limit word after it is seen.
+fn skip_clock_time(after: &str) -> std::borrow::Cow<'_, str> {
+    let times = values::times(after);
+    let Some(t) = times.first() else { return after.into() };
+    let before = after.get(..t.start).unwrap_or("");
+    if crate::text::words(before).len() > 2 {
+        return after.into();
+    }
+    format!("{before} {}", after.get(t.end..).unwrap_or("")).into()
 }
 
 fn strip_glued_prefix(s: &str) -> &str {
@@ -235,6 +259,45 @@ mod tests {
     }
 
     #[test]
+    fn a_date_with_a_clock_time_before_the_limit() {
+        let d = find("আবেদন ৩০ জুন ২০২৪ তারিখ বিকাল ৫:০০ টার মধ্যে জমা দিতে হবে।", None);
+        assert_eq!(d.iter().map(|x| x.iso.clone()).collect::<Vec<_>>(), [Some("2024-06-30".to_string())]);
+    }
+
+    #[test]
+    fn months_clock_times_and_events_are_no_limits() {
+        for t in [
+            "বাজেট জুন ২০২৪ এর মধ্যে অনুমোদন করতে হবে।",
+            "তথ্য প্রতিদিন বিকাল ৪:০০ টার মধ্যে প্রেরণ করতে হবে।",
+            "আগামী ১৫ আগস্ট জাতীয় শোক দিবস উপলক্ষে সভা আয়োজন করতে হবে।",
+            "প্রতি মাসের ১০ তারিখের মধ্যে প্রতিবেদন প্রেরণ করতে হবে।",
+        ] {
+            assert!(find(t, Some("2024-05-07")).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn bangla_calendar_and_two_limits_in_one_decision() {
+        let d = find("আপত্তি আগামী ৩০ চৈত্র ১৪৩০ বঙ্গাব্দের মধ্যে নিষ্পত্তি করতে হবে।", None);
+        assert_eq!((d[0].raw.as_str(), d[0].iso.as_deref()), ("৩০ চৈত্র ১৪৩০", Some("2024-04-13")));
+        assert_eq!(d[0].calendar, Some(sabha_record::Calendar::Bangla));
+        let d =
+            find("খসড়া ২০ জুন ২০২৪ তারিখের মধ্যে এবং চূড়ান্ত প্রতিবেদন ১০ জুলাই ২০২৪ তারিখের মধ্যে দাখিল করতে হবে।", None);
+        let isos: Vec<_> = d.iter().map(|x| x.iso.clone().unwrap()).collect();
+        assert_eq!(isos, ["2024-06-20", "2024-07-10"]);
+    }
+
+    #[test]
+    fn a_limit_cell_gives_dates_and_periods() {
+        assert_eq!(in_limit("৩০ জুন ২০২৪", None)[0].iso.as_deref(), Some("2024-06-30"));
+        let d = in_limit("৭ দিনের মধ্যে", None);
+        assert_eq!((d.len(), d[0].iso.clone()), (1, None));
+        assert!(in_limit("চলমান", None).is_empty());
+        assert!(in_limit("প্রতি ত্রৈমাসিক", None).is_empty());
+        assert!(in_limit("জুন ২০২৪", None).is_empty());
+    }
+
+    #[test]
     fn a_day_and_month_take_the_year_from_the_meeting() {
         let t = "৩০ জুনের মধ্যে সম্পন্ন করতে হবে।";
         let found = [date(t, "৩০ জুন", None, Some((6, 30)))];
@@ -265,6 +328,14 @@ mod tests {
         let t = "৩ (তিন) দিনের মধ্যে প্রকাশ করতে হবে।";
         let d = find_with(t, &[], &[number(t, "৩", 3.0)], None);
         assert_eq!(d[0].raw, "৩ (তিন) দিনের মধ্যে");
+        let t = "২৪ ঘণ্টার মধ্যে জানাতে হবে।";
+        let d = find_with(t, &[], &[number(t, "২৪", 24.0)], None);
+        assert_eq!(
+            (d[0].raw.as_str(), d[0].within.as_ref().map(|p| p.unit)),
+            ("২৪ ঘণ্টার মধ্যে", Some(PeriodUnit::Hour))
+        );
+        let t = "৩ দিনব্যাপী প্রশিক্ষণ আয়োজন করতে হবে।";
+        assert!(find_with(t, &[], &[number(t, "৩", 3.0)], None).is_empty());
         let t = "১৫ দিন পর পর সভা হবে।";
         assert!(find_with(t, &[], &[number(t, "১৫", 15.0)], None).is_empty());
     }

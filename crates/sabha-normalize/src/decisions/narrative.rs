@@ -1,22 +1,34 @@
 //! Decisions written as text rather than in a table:
 //!
 //! - a `সিদ্ধান্ত:` paragraph (seed 002), its lead-in removed;
-//! - lettered or numbered items after `সিদ্ধান্ত` / `সিদ্ধান্তসমূহ` or after a
-//!   sentence that announces them (`… নিম্নরূপ সিদ্ধান্ত গৃহীত হয়:`), ending at the
-//!   first paragraph that is not an item (seed 003);
-//! - agenda by agenda: `আলোচ্যসূচি-১: <topic>`, `আলোচনা: …`, `সিদ্ধান্তঃ …`,
-//!   `বাস্তবায়নে: …`, with the labels at the start of a line or after the end of a
-//!   sentence.
+//! - resolutions that number themselves — `সিদ্ধান্ত নং-৪১২/০১: …`, `প্রস্তাব নং-০৪(ক): …`
+//!   — labelled with their number as printed;
+//! - a proposal the meeting adopted: a paragraph that names the proposer and the
+//!   seconder and says `… সর্বসম্মতিক্রমে গৃহীত হয়।` is itself the decision;
+//! - lettered, numbered or sub-numbered items after `সিদ্ধান্ত` / `সিদ্ধান্তসমূহ` or after a
+//!   sentence that announces them (`… নিম্নরূপ সিদ্ধান্ত গৃহীত হয়:`), ending at the first
+//!   paragraph that is not an item (seed 003). In minutes written in sections
+//!   (`১.০ সূচনা`, `২.০ আলোচনা` with `২.১ …`, `৩.০ … সিদ্ধান্তসমূহ গৃহীত হয়:`) only the
+//!   items of the section that announces decisions are decisions, up to the next
+//!   section;
+//! - agenda by agenda: a heading — `আলোচ্যসূচি-১: <topic>`, `বিষয় নং-০২: <topic>`, a
+//!   numbered markdown heading or bold line (`## ২. <topic>`), or a numbered line a
+//!   decision follows — then its discussion (`আলোচনা: …` or plain paragraphs), then its
+//!   decisions: `সিদ্ধান্ত: …`, items, resolutions, adopted proposals, or items numbered
+//!   under the heading's number (`২.১`, `২.২`) with no `সিদ্ধান্ত` label in the section.
+//!   Each decision takes the heading's number (unless it has its own), its topic and
+//!   its discussion.
 //!
-//! Paragraphs without such labels give no decisions: a notice or a letter gets
+//! A responsibility line (`বাস্তবায়নে: …`, `দায়িত্ব: …`) after a decision names its
+//! parties. Paragraphs without such labels give no decisions: a notice or a letter gets
 //! none invented.
 
 use sabha_doc::Span;
 
 use super::Draft;
-use super::parties::parties;
+use super::parties::{parties, responsibility};
 use crate::numbering::{self, Kind};
-use crate::text::{after_label, clean, words};
+use crate::text::{after_label, clean, is_digit, words};
 use crate::view::View;
 
 /// What a stretch of text is, by the label it starts with.
@@ -28,14 +40,18 @@ enum Segment<'a> {
         topic: &'a str,
     },
     Discussion(&'a str),
-    /// `সিদ্ধান্ত: …`, with its own label where printed (`সিদ্ধান্ত-১:`).
+    /// `সিদ্ধান্ত: …`, with its own number where printed (`সিদ্ধান্ত নং-৩:`).
     Decision {
         label: Option<String>,
         text: &'a str,
     },
+    /// `প্রস্তাব: …`: a decision when the meeting adopted it.
+    Proposal(&'a str),
     Responsible(&'a str),
     /// `সময়সীমা: …`
     Limit(&'a str),
+    /// `৩.০ …`: a top-level section of minutes written in sections.
+    Section(&'a str),
     /// A sentence announcing the decisions that follow.
     LeadIn,
     /// `সভায় আর কোন আলোচ্য বিষয় না থাকায় … সমাপ্তি ঘোষণা করা হয়।`
@@ -45,6 +61,9 @@ enum Segment<'a> {
 
 const AGENDA_LABELS: &[&str] =
     &["আলোচ্যসূচি", "আলোচ্য সূচি", "আলোচ্যসূচী", "আলোচ্য সূচী", "আলোচ্য বিষয়", "আলোচ্যবিষয়", "এজেন্ডা"];
+/// Agenda labels that head an agenda item only with its number (`বিষয় নং-০২:`):
+/// alone, `বিষয়:` is a letter's subject.
+const NUMBERED_AGENDA_LABELS: &[&str] = &["বিষয়"];
 const DECISION_LABELS: &[&str] = &[
     "গৃহীত সিদ্ধান্তসমূহ",
     "গৃহীত সিদ্ধান্ত",
@@ -55,22 +74,30 @@ const DECISION_LABELS: &[&str] = &[
     "সিদ্ধান্তঃ",
     "সিদ্ধান্ত",
 ];
+/// Words that start a resolution numbered by itself (`সিদ্ধান্ত নং-৩:`, `প্রস্তাব নং-২:`).
+const RESOLUTION_WORDS: &[&str] = &["সিদ্ধান্ত", "প্রস্তাব"];
+const PROPOSAL_LABELS: &[&str] = &["প্রস্তাব"];
 const DISCUSSION_LABELS: &[&str] = &["বিস্তারিত আলোচনা", "সভার আলোচনা", "আলোচনা"];
-const RESPONSIBLE_LABELS: &[&str] = &[
-    "বাস্তবায়নকারী কর্তৃপক্ষ",
-    "বাস্তবায়নকারী সংস্থা",
-    "বাস্তবায়নকারী",
-    "বাস্তবায়নকারী দপ্তর",
-    "বাস্তবায়নের দায়িত্বে",
-    "বাস্তবায়নের দায়িত্ব",
-    "বাস্তবায়নে",
-    "বাস্তবায়ন",
-    "দায়িত্বপ্রাপ্ত কর্মকর্তা",
-    "দায়িত্বপ্রাপ্ত",
-    "দায়িত্বে",
-    "দায়িত্ব",
-];
 const LIMIT_LABELS: &[&str] = &["বাস্তবায়নের সময়সীমা", "সময়সীমা"];
+
+/// How an adopted proposal ends: `… প্রস্তাবটি সর্বসম্মতিক্রমে গৃহীত হয়।`
+const ADOPTED: &[&str] = &["গৃহীত হয়", "গৃহীত হলো", "গৃহীত হল", "গৃহীত হয়েছে", "পাস হয়", "অনুমোদিত হয়"];
+
+/// The most words of a `সিদ্ধান্ত:` that only says the proposal above was adopted.
+const MAX_ADOPTION_WORDS: usize = 12;
+
+/// Labels of the lines naming who moved and who seconded a proposal.
+const MOVER_LABELS: &[&str] = &["প্রস্তাবক", "প্রস্তাবকারী", "সমর্থক", "সমর্থনকারী", "উত্থাপনকারী"];
+
+/// Words of headings that name a part of the minutes rather than an agenda topic.
+const PART_HEADINGS: &[&str] =
+    &["সিদ্ধান্ত", "আলোচনা", "কার্যবিবরণী", "আলোচ্যসূচি", "উপস্থিত", "সংযোজনী", "পরিশিষ্ট", "সংযুক্তি"];
+
+/// The most words an agenda heading's topic has.
+const MAX_HEADING_WORDS: usize = 15;
+
+/// How far ahead (in lines) a heading looks for the decisions of its section.
+const SECTION_LOOKAHEAD: usize = 80;
 
 /// The value after `label` when it is a label here: followed by a separator, or
 /// standing alone on the line.
@@ -82,6 +109,9 @@ fn labelled<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str> {
 
 fn classify(text: &str) -> Segment<'_> {
     let t = text.trim();
+    if let Some(s) = numbering::sub_number(t).filter(|s| s.ordinal == 0) {
+        return Segment::Section(t.get(s.text_start..).unwrap_or(""));
+    }
     // `৩.১ আলোচ্য বিষয়: …`, `২। সিদ্ধান্ত: …`: a section number before a label
     // numbers what the label introduces.
     if let Some((number, rest)) = section_number(t) {
@@ -93,7 +123,7 @@ fn classify(text: &str) -> Segment<'_> {
             _ => {}
         }
     }
-    if let Some((label, text)) = numbered_decision(t) {
+    if let Some((label, text)) = resolution(t) {
         return Segment::Decision { label: Some(label), text };
     }
     if let Some(v) = labelled(t, DECISION_LABELS) {
@@ -103,11 +133,14 @@ fn classify(text: &str) -> Segment<'_> {
         // `আলোচনা ও সিদ্ধান্ত:` announces both.
         return Segment::Discussion(v);
     }
-    if let Some(v) = labelled(t, RESPONSIBLE_LABELS) {
+    if let Some(v) = responsibility(t) {
         return Segment::Responsible(v);
     }
     if let Some(v) = labelled(t, LIMIT_LABELS) {
         return Segment::Limit(v);
+    }
+    if let Some(v) = labelled(t, PROPOSAL_LABELS) {
+        return Segment::Proposal(v);
     }
     if let Some(a) = agenda(t) {
         return a;
@@ -126,31 +159,65 @@ fn section_number(t: &str) -> Option<(String, &str)> {
     if let Some(m) = numbering::leading(t) {
         return Some((m.label, t.get(m.text_start..)?));
     }
-    let number: String = t.chars().take_while(|c| crate::text::is_digit(*c) || *c == '.').collect();
+    let number: String = t.chars().take_while(|c| is_digit(*c) || *c == '.').collect();
     let rest = t.get(number.len()..)?;
-    let dotted = number.contains('.') && number.chars().next().is_some_and(crate::text::is_digit);
+    let dotted = number.contains('.') && number.chars().next().is_some_and(is_digit);
     (dotted && rest.starts_with(' ')).then(|| (number.trim_end_matches('.').to_string(), rest.trim_start()))
 }
 
-/// `সিদ্ধান্ত-১: …`, `সিদ্ধান্ত ২ঃ …`: a decision that numbers itself.
-fn numbered_decision(t: &str) -> Option<(String, &str)> {
-    let rest = t.strip_prefix("সিদ্ধান্ত")?.trim_start_matches([' ', '-', '–']);
-    let digits: String = rest.chars().take_while(|c| crate::text::is_digit(*c)).collect();
-    if digits.is_empty() {
+/// `সিদ্ধান্ত নং-৪১২/০২(ক): …`, `সিদ্ধান্ত-১: …`, `সিদ্ধান্ত ২ঃ …`, `প্রস্তাব নং-০৩: …`: a
+/// decision that numbers itself. The label is the number as printed, `/`, `.` and an
+/// inner bracket (`(ক)`) included.
+fn resolution(t: &str) -> Option<(String, &str)> {
+    let rest = RESOLUTION_WORDS.iter().find_map(|w| t.strip_prefix(w))?;
+    let rest = rest.trim_start_matches([' ', '-', '–']);
+    // After `নং` a separator may stand before the number (`সিদ্ধান্ত নং: ৩`).
+    let rest = match ["নম্বর", "নং"].iter().find_map(|w| rest.strip_prefix(w)) {
+        Some(r) => r.trim_start_matches([' ', '-', '–', '.', ':', 'ঃ']),
+        None => rest,
+    };
+    if !rest.chars().next().is_some_and(is_digit) {
         return None;
     }
-    let after = rest[digits.len()..].trim_start();
-    let sep = after.chars().next().filter(|c| matches!(c, ':' | 'ঃ' | '।' | ')'))?;
-    Some((digits, after[sep.len_utf8()..].trim_start()))
+    let printed: &str = {
+        let end = rest
+            .char_indices()
+            .find(|&(_, c)| c.is_whitespace() || matches!(c, ':' | 'ঃ' | '।' | ','))
+            .map_or(rest.len(), |(i, _)| i);
+        rest.get(..end)?
+    };
+    if printed.chars().count() > 24 {
+        return None;
+    }
+    // A bracket the number did not open, a dash or a dot closes it: `১)`, `২-`.
+    let mut label = printed.trim_end_matches(['-', '–', '.']);
+    let closed_by_mark = label.len() < printed.len()
+        || label.ends_with(')') && label.matches(')').count() > label.matches('(').count();
+    if label.ends_with(')') && label.matches(')').count() > label.matches('(').count() {
+        label = &label[..label.len() - 1];
+    }
+    let after = rest.get(printed.len()..)?.trim_start();
+    let text = match after.chars().next() {
+        Some(c) if matches!(c, ':' | 'ঃ' | '।' | '-' | '–') => after[c.len_utf8()..].trim_start(),
+        _ if closed_by_mark => after,
+        _ => return None,
+    };
+    Some((label.to_string(), text))
 }
 
-/// `আলোচ্যসূচি-১: …`, `আলোচ্য বিষয় ২ : …`, `আলোচ্যসূচি নং-০৩ঃ …`, `আলোচ্য বিষয়: …`.
+/// `আলোচ্যসূচি-১: …`, `আলোচ্য বিষয় ২ : …`, `আলোচ্যসূচি নং-০৩ঃ …`, `আলোচ্য বিষয়: …`,
+/// `বিষয় নং-০২: …`.
 fn agenda(t: &str) -> Option<Segment<'_>> {
-    for l in AGENDA_LABELS {
+    let labels =
+        AGENDA_LABELS.iter().map(|l| (l, false)).chain(NUMBERED_AGENDA_LABELS.iter().map(|l| (l, true)));
+    for (l, needs_number) in labels {
         let Some(rest) = t.strip_prefix(l) else { continue };
         let rest = rest.trim_start_matches([' ', '-', '–', '#']);
         let rest = rest.strip_prefix("নং").unwrap_or(rest).trim_start_matches([' ', '-', '–', '.']);
-        let digits: String = rest.chars().take_while(|c| crate::text::is_digit(*c)).collect();
+        let digits: String = rest.chars().take_while(|c| is_digit(*c)).collect();
+        if needs_number && digits.is_empty() {
+            continue;
+        }
         let after = rest[digits.len()..].trim_start();
         let Some(sep) = after.chars().next().filter(|c| matches!(c, ':' | 'ঃ' | '।' | ')' | '.' | '-' | '–'))
         else {
@@ -183,6 +250,18 @@ fn is_lead_in(t: &str) -> bool {
     ends_open && t.contains("সিদ্ধান্ত")
 }
 
+/// `প্রস্তাবটি সর্বসম্মতিক্রমে গৃহীত হয়।`: a short line that only says a proposal was
+/// adopted.
+fn adopts_the_proposal(t: &str) -> bool {
+    words(t).len() <= MAX_ADOPTION_WORDS && t.contains("প্রস্তাব") && ADOPTED.iter().any(|a| t.contains(a))
+}
+
+/// A proposal the meeting adopted: it names a seconder and says it was adopted
+/// (`… প্রস্তাব করেন। … সমর্থন করেন। প্রস্তাবটি সর্বসম্মতিক্রমে গৃহীত হয়।`).
+fn is_adopted_proposal(t: &str) -> bool {
+    t.contains("প্রস্তাব") && t.contains("সমর্থন") && ADOPTED.iter().any(|a| t.contains(a))
+}
+
 /// Splits a line where a label follows the end of a sentence
 /// (`আলোচনা: … করা হয়। সিদ্ধান্ত: … করতে হবে। বাস্তবায়নে: …`).
 fn split_inline(text: &str) -> Vec<&str> {
@@ -190,7 +269,7 @@ fn split_inline(text: &str) -> Vec<&str> {
     for (i, _) in text.match_indices("। ").chain(text.match_indices(". ")) {
         let start = i + if text[i..].starts_with('।') { '।'.len_utf8() + 1 } else { 2 };
         let Some(rest) = text.get(start..) else { continue };
-        let is_label = [DECISION_LABELS, RESPONSIBLE_LABELS, LIMIT_LABELS, DISCUSSION_LABELS]
+        let is_label = [DECISION_LABELS, super::parties::RESPONSIBLE_LABELS, LIMIT_LABELS, DISCUSSION_LABELS]
             .iter()
             .any(|ls| ls.iter().any(|l| after_label(rest, l).is_some_and(|lv| lv.separated)));
         // `৪। সিদ্ধান্ত: …`: the `।` of a list marker ends no sentence.
@@ -224,39 +303,118 @@ struct Agenda {
     decided: bool,
 }
 
-/// An item of a lettered or numbered list.
+impl Agenda {
+    fn headed(label: Option<String>, topic: &str) -> Agenda {
+        Agenda { label, topic: non_empty(topic), ..Agenda::default() }
+    }
+}
+
+/// An item of a lettered, numbered, sub-numbered or bulleted list.
 struct Item {
-    label: String,
+    /// `None` for a bullet.
+    label: Option<String>,
     text: String,
     span: Span,
     /// A `দায়িত্ব:` line printed right after the item.
     responsible: Option<String>,
 }
 
+/// Where an item stands in its list: its kind of numbering and its position.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Sequence {
+    List(Kind),
+    /// Sub-numbers under one parent number: `২.১`, `২.২` under `২`.
+    Sub(String),
+    /// Bullets (`- `, `• `, `➢ `): items without a label.
+    Bullet,
+}
+
+/// Bullet characters a line may still start with (ingestion removes `- `, `* `,
+/// `+ `, `• ` and keeps the line's raw text).
+const BULLETS: &[char] =
+    &['➢', '▪', '◆', '●', '○', '■', '□', '✓', '✔', '►', '▶', '⁃', '◦', '•', '-', '*', '+'];
+
+/// The item marker at the start of a line (`t`, with `raw` as printed): label,
+/// sequence, position, text start.
+fn item_marker(t: &str, raw: &str) -> Option<(Option<String>, Sequence, u32, usize)> {
+    if let Some(m) = numbering::leading(t) {
+        return Some((Some(m.label), Sequence::List(m.kind), m.ordinal, m.text_start));
+    }
+    if let Some(s) = numbering::sub_number(t) {
+        return Some((Some(s.label), Sequence::Sub(s.parent), s.ordinal, s.text_start));
+    }
+    let printed = raw.trim_start().trim_start_matches(['|', '>', ' ']);
+    let bulleted = |x: &str| x.starts_with(BULLETS) && x.chars().nth(1).is_some_and(char::is_whitespace);
+    if bulleted(t) {
+        let rest = t.trim_start_matches(BULLETS).trim_start();
+        return Some((None, Sequence::Bullet, 1, t.len() - rest.len()));
+    }
+    bulleted(printed).then_some((None, Sequence::Bullet, 1, 0))
+}
+
+/// The reading state: the agenda item decisions belong to, and the decisions the last
+/// `সিদ্ধান্ত` produced (a `বাস্তবায়নে` line attaches to them).
+struct Reader {
+    out: Vec<Draft>,
+    agenda: Option<Agenda>,
+    last_group: std::ops::Range<usize>,
+}
+
+impl Reader {
+    /// Starts a new agenda item (or, with `None`, leaves the last one).
+    fn enter(&mut self, agenda: Option<Agenda>) {
+        self.agenda = agenda;
+        self.last_group = self.out.len()..self.out.len();
+    }
+
+    /// Adds decisions that belong to the current agenda item.
+    fn decide(&mut self, drafts: impl IntoIterator<Item = Draft>) {
+        let start = self.out.len();
+        self.out.extend(drafts);
+        self.last_group = start..self.out.len();
+        if let Some(a) = self.agenda.as_mut() {
+            a.decided = true;
+            a.discussing = false;
+        }
+    }
+
+    fn items(&mut self, items: Vec<Item>) {
+        let agenda = self.agenda.clone();
+        self.decide(items.into_iter().map(|it| draft_from_item(it, agenda.as_ref())));
+    }
+}
+
 /// Reads every narrative decision among the lines not yet claimed.
 pub(crate) fn read(view: &mut View<'_>) -> Vec<Draft> {
-    let mut out: Vec<Draft> = Vec::new();
-    let mut agenda: Option<Agenda> = None;
-    // Decisions the last `সিদ্ধান্ত` produced: a `বাস্তবায়নে` line attaches to them.
-    let mut last_group = 0..0;
+    let mut r = Reader { out: Vec::new(), agenda: None, last_group: 0..0 };
     let mut i = 0;
     while i < view.len() {
         if view.is_claimed(i) {
             i += 1;
             continue;
         }
-        let text = view.text(i);
         let mut next = i + 1;
-        for seg_text in split_inline(text) {
+        if let Some(a) = heading_agenda(view, i) {
+            view.claim(i);
+            r.enter(Some(a));
+            i = next;
+            continue;
+        }
+        // Any other markdown heading (`### আলোচনা ও সিদ্ধান্ত`) starts another part.
+        if view.lines.get(i).is_some_and(|l| l.line.heading > 0)
+            && matches!(classify(view.text(i)), Segment::Plain(_))
+        {
+            r.enter(None);
+        }
+        for seg_text in split_inline(view.text(i)) {
             match classify(seg_text) {
                 Segment::Agenda { label, topic } => {
                     view.claim(i);
-                    agenda = Some(Agenda { label, topic: non_empty(topic), ..Agenda::default() });
-                    last_group = out.len()..out.len();
+                    r.enter(Some(Agenda::headed(label, topic)));
                 }
                 Segment::Discussion(t) => {
                     view.claim(i);
-                    let a = agenda.get_or_insert_with(Agenda::default);
+                    let a = r.agenda.get_or_insert_with(Agenda::default);
                     if a.decided {
                         *a = Agenda { label: a.label.clone(), topic: a.topic.clone(), ..Agenda::default() };
                     }
@@ -265,56 +423,53 @@ pub(crate) fn read(view: &mut View<'_>) -> Vec<Draft> {
                 }
                 Segment::Decision { label, text: t } => {
                     view.claim(i);
-                    let start = out.len();
                     let t_full = with_paragraph_rest(view, i, t, &mut next);
-                    let lead_in = t_full.trim().is_empty()
-                        || t_full.trim_end().ends_with(':')
-                        || t_full.trim_end().ends_with('ঃ');
-                    let items = if lead_in { read_items(view, next) } else { Vec::new() };
-                    if let Some(last) = items.last() {
-                        next = view.first_at_or_after(last.span.end_line + 1).max(next);
-                    }
-                    let ctx = agenda.clone();
-                    if !items.is_empty() {
-                        out.extend(items.into_iter().map(|it| draft_from_item(it, ctx.as_ref())));
-                    } else if lead_in && t_full.trim().is_empty() {
-                        if let Some((t2, span, after)) = next_paragraph(view, next) {
-                            out.push(draft(label, t2, span, ctx.as_ref()));
-                            next = after;
-                        }
-                    } else if let Some(parts) = inline_items(&t_full) {
-                        out.extend(
-                            parts
-                                .into_iter()
-                                .map(|(l, p)| draft(Some(l), p, view.span(i, next - 1), ctx.as_ref())),
-                        );
-                    } else {
-                        out.push(draft(label, t_full, view.span(i, next - 1), ctx.as_ref()));
-                    }
-                    last_group = start..out.len();
-                    if let Some(a) = agenda.as_mut() {
-                        a.decided = true;
-                        a.discussing = false;
+                    decision(view, &mut r, i, label, &t_full, &mut next);
+                }
+                Segment::Proposal(t) => {
+                    let t_full = with_paragraph_rest(view, i, t, &mut next);
+                    view.claim(i);
+                    if is_adopted_proposal(&t_full) {
+                        let d = draft(None, &t_full, view.span(i, next - 1), r.agenda.as_ref());
+                        r.decide([d]);
+                    } else if let Some(a) = r.agenda.as_mut() {
+                        a.discussion.push(t_full);
                     }
                 }
                 Segment::Responsible(t) => {
-                    if last_group.is_empty() {
+                    if r.last_group.is_empty() {
                         continue;
                     }
                     view.claim(i);
                     let t = with_paragraph_rest(view, i, t, &mut next);
-                    for d in &mut out[last_group.clone()] {
+                    for d in &mut r.out[r.last_group.clone()] {
                         d.responsible = parties(&t);
                         d.span = d.span.to(view.span(i, next - 1));
                     }
                 }
                 Segment::Limit(t) => {
-                    if last_group.is_empty() {
+                    if r.last_group.is_empty() {
                         continue;
                     }
                     view.claim(i);
-                    for d in &mut out[last_group.clone()] {
+                    for d in &mut r.out[r.last_group.clone()] {
                         d.limit_text = Some(clean(t));
+                    }
+                }
+                Segment::Section(t) => {
+                    // A new section leaves the agenda item; its items are decisions only
+                    // when it announces them.
+                    view.claim(i);
+                    r.enter(None);
+                    let announces = match classify(t) {
+                        Segment::LeadIn => true,
+                        Segment::Decision { text, .. } => text.trim().is_empty() || ends_open(text),
+                        _ => false,
+                    };
+                    if announces {
+                        let items = read_items(view, i + 1);
+                        next = after_items(view, &items, next);
+                        r.items(items);
                     }
                 }
                 Segment::LeadIn => {
@@ -323,43 +478,134 @@ pub(crate) fn read(view: &mut View<'_>) -> Vec<Draft> {
                         continue;
                     }
                     view.claim(i);
-                    let start = out.len();
-                    if let Some(last) = items.last() {
-                        next = view.first_at_or_after(last.span.end_line + 1);
-                    }
-                    out.extend(items.into_iter().map(|it| draft_from_item(it, agenda.as_ref())));
-                    last_group = start..out.len();
+                    next = after_items(view, &items, next);
+                    r.items(items);
                 }
-                Segment::Closing => {
-                    agenda = None;
-                    last_group = out.len()..out.len();
-                }
-                Segment::Plain(t) => {
-                    if let Some(a) =
-                        agenda.as_mut().filter(|a| a.discussing || (a.topic.is_some() && !a.decided))
-                    {
-                        view.claim(i);
-                        a.discussion.push(t.to_string());
-                    } else if let Some(a) = agenda_without_label(view, i) {
-                        view.claim(i);
-                        agenda = Some(a);
-                        last_group = out.len()..out.len();
-                    }
-                }
+                Segment::Closing => r.enter(None),
+                Segment::Plain(t) => plain(view, &mut r, i, t, &mut next),
             }
         }
         i = next.max(i + 1);
     }
-    out
+    r.out
 }
 
-/// A numbered line followed by a `আলোচনা:` or `সিদ্ধান্ত:` line is an agenda
-/// heading (`১। গত সভার কার্যবিবরণী অনুমোদন`).
-fn agenda_without_label(view: &View<'_>, i: usize) -> Option<Agenda> {
+/// A decision label and its text (`t_full`, the rest of its paragraph joined): the
+/// decision itself, or the lead-in of the items or paragraph that follow.
+fn decision(
+    view: &mut View<'_>,
+    r: &mut Reader,
+    i: usize,
+    label: Option<String>,
+    t_full: &str,
+    next: &mut usize,
+) {
+    // `সিদ্ধান্ত: প্রস্তাবটি সর্বসম্মতিক্রমে গৃহীত হয়।` under a proposal: the proposal,
+    // already read, is the decision.
+    if label.is_none() && adopts_the_proposal(t_full) && !r.last_group.is_empty() {
+        return;
+    }
+    let lead_in = t_full.trim().is_empty() || ends_open(t_full);
+    let items = if lead_in { read_items(view, *next) } else { Vec::new() };
+    if !items.is_empty() {
+        *next = after_items(view, &items, *next);
+        r.items(items);
+    } else if lead_in && t_full.trim().is_empty() {
+        if let Some((t2, span, after)) = next_paragraph(view, *next) {
+            let d = draft(label, t2, span, r.agenda.as_ref());
+            r.decide([d]);
+            *next = after;
+        }
+    } else if let Some(parts) = inline_items(t_full) {
+        let span = view.span(i, *next - 1);
+        let agenda = r.agenda.clone();
+        r.decide(parts.into_iter().map(|(l, p)| draft(Some(l), p, span, agenda.as_ref())));
+    } else {
+        let d = draft(label, t_full, view.span(i, *next - 1), r.agenda.as_ref());
+        r.decide([d]);
+    }
+}
+
+/// A plain line: an adopted proposal, the first of the items numbered under the
+/// agenda item's number, discussion of the agenda item, or a numbered heading.
+fn plain(view: &mut View<'_>, r: &mut Reader, i: usize, t: &str, next: &mut usize) {
+    let starts_paragraph = i == 0 || !view.same_para(i - 1, i);
+    if starts_paragraph {
+        let paragraph = paragraph_text(view, i);
+        let last = paragraph_end(view, i);
+        // With its own `সিদ্ধান্ত: …` below, the proposal is the section's discussion.
+        if is_adopted_proposal(&paragraph) && !own_decision_follows(view, last + 1) {
+            view.claim_range(i, last);
+            let d = draft(None, &paragraph, view.span(i, last), r.agenda.as_ref());
+            r.decide([d]);
+            *next = last + 1;
+            return;
+        }
+    }
+    if let Some(parent) = r.agenda.as_ref().and_then(|a| a.label.clone()) {
+        let first_sub = numbering::sub_number(t).is_some_and(|s| s.parent == parent && s.ordinal == 1);
+        if first_sub && !ahead(view, i + 1).labelled_decision {
+            let items = read_items(view, i);
+            *next = after_items(view, &items, *next);
+            r.items(items);
+            return;
+        }
+    }
+    if let Some(a) = r.agenda.as_mut().filter(|a| a.discussing || (a.topic.is_some() && !a.decided)) {
+        view.claim(i);
+        a.discussion.push(t.to_string());
+    } else if let Some(a) = numbered_heading(view, i) {
+        view.claim(i);
+        r.enter(Some(a));
+    }
+}
+
+/// A decision text that announces what follows (`সিদ্ধান্তসমূহ:`).
+fn ends_open(t: &str) -> bool {
+    let t = t.trim_end();
+    t.ends_with(':') || t.ends_with('ঃ')
+}
+
+/// The line after the last of `items` (or `next` when there are none).
+fn after_items(view: &View<'_>, items: &[Item], next: usize) -> usize {
+    items.last().map_or(next, |last| view.first_at_or_after(last.span.end_line + 1).max(next))
+}
+
+/// A markdown heading or a bold line that heads an agenda item:
+/// `## ২. হোল্ডিং ট্যাক্স আদায়`, `**৩. পানি সরবরাহ:**`, or without a number
+/// (`### বিবিধ`) when its section holds a decision and no table stands before it
+/// (an appendix heading over a table is no agenda item).
+fn heading_agenda(view: &View<'_>, i: usize) -> Option<Agenda> {
+    let line = view.lines.get(i)?.line;
+    if line.heading == 0 && !line.bold {
+        return None;
+    }
+    let t = line.text.as_str();
+    if let Some(m) = numbering::leading(t).filter(|m| m.kind == Kind::Number) {
+        let topic = t.get(m.text_start..)?.trim().trim_end_matches([':', 'ঃ']).trim_end();
+        return reads_as_heading(topic).then(|| Agenda::headed(Some(m.label), topic));
+    }
+    // `**আলোচনা ও সিদ্ধান্ত**`, `**পরিশিষ্ট-ক**`: headings of the minutes' parts, not topics.
+    let part_of_minutes = PART_HEADINGS.iter().any(|p| t.contains(p));
+    if !reads_as_heading(t) || part_of_minutes {
+        return None;
+    }
+    let decision_at = ahead(view, i + 1).decision_at?;
+    (!view.table_between(i, decision_at)).then(|| Agenda::headed(None, t))
+}
+
+/// A numbered line in plain text that heads an agenda item: it reads as a
+/// heading, stands alone (not in a run of numbered lines) and its section holds
+/// decisions (`১। গত সভার কার্যবিবরণী অনুমোদন` before `আলোচনা: …` / `সিদ্ধান্ত: …`).
+fn numbered_heading(view: &View<'_>, i: usize) -> Option<Agenda> {
     let t = view.text(i);
-    let m = numbering::leading(t)?;
+    let m = numbering::leading(t).filter(|m| m.kind == Kind::Number)?;
     let topic = t.get(m.text_start..)?.trim();
-    if words(topic).len() > 15 || crate::header::reads_as_sentence(topic) {
+    if words(topic).len() > MAX_HEADING_WORDS || crate::header::reads_as_sentence(topic) {
+        return None;
+    }
+    let numbered = |k: usize| view.same_para(i, k) && numbering::leading(view.text(k)).is_some();
+    if (i > 0 && numbered(i - 1)) || numbered(i + 1) {
         return None;
     }
     let next = (i + 1..view.len()).find(|&k| !view.is_claimed(k))?;
@@ -369,11 +615,105 @@ fn agenda_without_label(view: &View<'_>, i: usize) -> Option<Agenda> {
     let next_starts_labelled = split_inline(view.text(next))
         .first()
         .is_some_and(|s| matches!(classify(s), Segment::Discussion(_) | Segment::Decision { .. }));
-    next_starts_labelled.then(|| Agenda {
-        label: Some(m.label),
-        topic: non_empty(topic),
-        ..Agenda::default()
-    })
+    // Without a label right under it, the line must read as a heading and its
+    // section hold decisions.
+    let holds_decisions = || {
+        let section = ahead(view, next);
+        section.labelled_decision || section.sub_items_of.as_deref() == Some(m.label.as_str())
+    };
+    (next_starts_labelled || reads_as_heading(topic) && holds_decisions())
+        .then(|| Agenda::headed(Some(m.label), topic))
+}
+
+/// Short, not a sentence, not a label line: `বিগত সভার কার্যবিবরণী নিশ্চিতকরণ`.
+fn reads_as_heading(topic: &str) -> bool {
+    let n = words(topic).len();
+    let ends_open = topic.ends_with([':', 'ঃ', ';', ',', '।']);
+    (1..=MAX_HEADING_WORDS).contains(&n)
+        && !ends_open
+        && !crate::header::reads_as_sentence(topic)
+        && matches!(classify(topic), Segment::Plain(_))
+}
+
+/// A markdown heading or a bold line that reads as a heading (the next section's).
+fn is_heading_line(view: &View<'_>, k: usize) -> bool {
+    let Some(line) = view.lines.get(k).map(|l| l.line) else { return false };
+    let t = line.text.as_str();
+    let topic = numbering::leading(t).and_then(|m| t.get(m.text_start..)).unwrap_or(t);
+    (line.heading > 0 || line.bold) && reads_as_heading(topic.trim().trim_end_matches([':', 'ঃ']).trim_end())
+}
+
+/// `৩. পানি সরবরাহ`: a numbered line that reads as the next agenda heading.
+fn is_plain_numbered_heading(t: &str) -> bool {
+    numbering::leading(t)
+        .filter(|m| m.kind == Kind::Number)
+        .and_then(|m| t.get(m.text_start..))
+        .is_some_and(|topic| reads_as_heading(topic.trim()))
+}
+
+/// What the rest of an agenda section holds, from line `from` up to the next
+/// heading, section or closing sentence.
+#[derive(Debug, Default)]
+struct Ahead {
+    /// A `সিদ্ধান্ত` label, a sentence announcing decisions, or an adopted proposal.
+    labelled_decision: bool,
+    /// The line of that decision.
+    decision_at: Option<usize>,
+    /// The parent number of the first sub-numbered item (`২` for `২.১`).
+    sub_items_of: Option<String>,
+}
+
+fn ahead(view: &View<'_>, from: usize) -> Ahead {
+    let mut found = Ahead::default();
+    for k in (from..view.len()).take(SECTION_LOOKAHEAD) {
+        if view.is_claimed(k) {
+            continue;
+        }
+        let t = view.text(k);
+        if is_heading_line(view, k) || is_plain_numbered_heading(t) {
+            break;
+        }
+        match split_inline(t).first().map(|s| classify(s)) {
+            Some(Segment::Agenda { .. } | Segment::Section(_) | Segment::Closing) => break,
+            Some(Segment::Decision { .. } | Segment::LeadIn) => found.labelled_decision = true,
+            Some(Segment::Proposal(p)) if is_adopted_proposal(p) => found.labelled_decision = true,
+            _ => {}
+        }
+        if found.sub_items_of.is_none() {
+            found.sub_items_of = numbering::sub_number(t).filter(|s| s.ordinal == 1).map(|s| s.parent);
+        }
+        if found.labelled_decision {
+            found.decision_at = Some(k);
+            break;
+        }
+    }
+    found
+}
+
+/// A `সিদ্ধান্ত: …` of substance (not only `প্রস্তাবটি … গৃহীত হয়।`) follows in the section.
+fn own_decision_follows(view: &View<'_>, from: usize) -> bool {
+    let Some(at) = ahead(view, from).decision_at else { return false };
+    match split_inline(view.text(at)).first().map(|s| classify(s)) {
+        Some(Segment::Decision { label: None, text }) => {
+            !text.trim().is_empty() && !adopts_the_proposal(text)
+        }
+        _ => false,
+    }
+}
+
+/// The lines of the paragraph that starts at `i`, joined.
+fn paragraph_text(view: &View<'_>, i: usize) -> String {
+    let last = paragraph_end(view, i);
+    clean(&(i..=last).map(|k| view.text(k)).collect::<Vec<_>>().join(" "))
+}
+
+/// The last unclaimed line of the paragraph that line `i` starts.
+fn paragraph_end(view: &View<'_>, i: usize) -> usize {
+    let mut k = i;
+    while k + 1 < view.len() && view.same_para(i, k + 1) && !view.is_claimed(k + 1) {
+        k += 1;
+    }
+    k
 }
 
 /// The value of a label line joined with the rest of its paragraph (a decision
@@ -383,7 +723,8 @@ fn with_paragraph_rest(view: &mut View<'_>, i: usize, first: &str, next: &mut us
     let mut k = i + 1;
     while k < view.len() && view.same_para(i, k) && !view.is_claimed(k) {
         let t = view.text(k);
-        if numbering::leading(t).is_some() || !matches!(classify(t), Segment::Plain(_)) {
+        let mover = labelled(t, MOVER_LABELS).is_some();
+        if item_marker(t, view.raw(k)).is_some() || !matches!(classify(t), Segment::Plain(_)) || mover {
             break;
         }
         if !text.is_empty() {
@@ -416,56 +757,56 @@ fn next_paragraph(view: &mut View<'_>, from: usize) -> Option<(String, Span, usi
     Some((parts.join(" "), view.span(from, k - 1), k))
 }
 
-/// A lettered or numbered list starting at line `start`: items in sequence, a
-/// line without a marker continuing the item of its paragraph. The list ends at
-/// the first paragraph that is not an item, a marker out of sequence, a table
-/// or the closing sentence. Its lines are claimed.
+/// A lettered, numbered or sub-numbered list starting at line `start`: items in
+/// sequence, a line without a marker continuing the item of its paragraph, a
+/// responsibility line or note (`দায়িত্ব: …`, `(বাস্তবায়নে: …)`) naming the item's
+/// parties. The list ends at the first paragraph that is not an item, a marker out
+/// of sequence (a section `৪.০` too), a table or the closing sentence. Its lines
+/// are claimed.
 fn read_items(view: &mut View<'_>, start: usize) -> Vec<Item> {
     let mut items: Vec<Item> = Vec::new();
-    let mut kind: Option<(Kind, u32)> = None;
+    let mut sequence: Option<(Sequence, u32)> = None;
     let mut k = start;
     while k < view.len() && !view.is_claimed(k) {
         if k > 0 && view.table_between(k - 1, k) {
             break;
         }
         let t = view.text(k);
-        let marker = numbering::leading(t);
-        match (&marker, kind) {
-            (Some(m), None) if !is_closing(t) => {
-                kind = Some((m.kind, m.ordinal));
+        let marker = item_marker(t, view.raw(k)).filter(|(_, _, ordinal, _)| *ordinal > 0 && !is_closing(t));
+        let in_sequence = |seq: &Sequence, ordinal: u32| match &sequence {
+            None => true,
+            Some((Sequence::Bullet, _)) => *seq == Sequence::Bullet,
+            Some((s, prev)) => s == seq && ordinal == prev + 1,
+        };
+        match marker {
+            Some((label, seq, ordinal, text_start)) if in_sequence(&seq, ordinal) => {
+                sequence = Some((seq, ordinal));
                 items.push(Item {
-                    label: m.label.clone(),
-                    text: t.get(m.text_start..).unwrap_or("").to_string(),
+                    label,
+                    text: t.get(text_start..).unwrap_or("").to_string(),
                     span: view.span(k, k),
                     responsible: None,
                 });
             }
-            (Some(m), Some((kd, ord))) if m.kind == kd && m.ordinal == ord + 1 && !is_closing(t) => {
-                kind = Some((kd, m.ordinal));
-                items.push(Item {
-                    label: m.label.clone(),
-                    text: t.get(m.text_start..).unwrap_or("").to_string(),
-                    span: view.span(k, k),
-                    responsible: None,
-                });
-            }
-            (None, Some(_)) if view.same_para(k - 1, k) && matches!(classify(t), Segment::Plain(_)) => {
-                if let Some(last) = items.last_mut() {
-                    last.text.push(' ');
-                    last.text.push_str(t);
-                    last.span = last.span.to(view.span(k, k));
-                }
-            }
-            (None, Some(_)) if matches!(classify(t), Segment::Responsible(_)) => {
-                if let (Some(last), Segment::Responsible(r)) = (items.last_mut(), classify(t)) {
+            Some(_) => break,
+            None if sequence.is_none() => break,
+            None => {
+                let Some(last) = items.last_mut() else { break };
+                let note =
+                    super::parties::trailing_note(t).filter(|(before, _)| before.is_empty()).map(|(_, n)| n);
+                if let Some(r) = note.or_else(|| responsibility(t)) {
                     if last.responsible.is_some() {
                         break;
                     }
                     last.responsible = Some(r.to_string());
-                    last.span = last.span.to(view.span(k, k));
+                } else if view.same_para(k - 1, k) && matches!(classify(t), Segment::Plain(_)) {
+                    last.text.push(' ');
+                    last.text.push_str(t);
+                } else {
+                    break;
                 }
+                last.span = last.span.to(view.span(k, k));
             }
-            _ => break,
         }
         view.claim(k);
         k += 1;
@@ -483,15 +824,21 @@ fn inline_items(text: &str) -> Option<Vec<(String, String)>> {
 }
 
 fn draft_from_item(item: Item, agenda: Option<&Agenda>) -> Draft {
-    // An item may carry its own `আলোচনা … সিদ্ধান্ত: …` and `বাস্তবায়নে: …`.
-    let pieces = split_inline(&item.text);
+    // An item may carry its own `আলোচনা … সিদ্ধান্ত: …`, and its parties at its end
+    // (`… করতে হবে। বাস্তবায়নে: …`).
+    let mut pieces = split_inline(&item.text);
+    let own_parties = match pieces.last().map(|p| classify(p)) {
+        Some(Segment::Responsible(t)) if pieces.len() > 1 => Some(parties(t)),
+        _ => None,
+    };
+    if own_parties.is_some() {
+        pieces.pop();
+    }
     let mut discussion = Vec::new();
     let mut decision = None;
-    let mut responsible = Vec::new();
     for p in &pieces {
         match classify(p) {
             Segment::Decision { text, .. } if decision.is_none() => decision = Some(text.to_string()),
-            Segment::Responsible(t) if decision.is_some() => responsible = parties(t),
             Segment::Discussion(t) => discussion.push(t.to_string()),
             _ if decision.is_none() && pieces.len() > 1 => discussion.push(p.to_string()),
             _ => {}
@@ -499,14 +846,14 @@ fn draft_from_item(item: Item, agenda: Option<&Agenda>) -> Draft {
     }
     let (text, own_discussion) = match decision {
         Some(d) if pieces.len() > 1 => (d, Some(clean(&discussion.join(" ")))),
-        _ => (item.text.clone(), None),
+        _ => (pieces.join(" "), None),
     };
-    let mut d = draft(Some(item.label.clone()), text, item.span, agenda);
+    let mut d = draft(item.label.clone(), text, item.span, agenda);
     if let Some(own) = own_discussion.filter(|o| !o.is_empty()) {
         d.discussion = Some(own);
     }
-    if !responsible.is_empty() {
-        d.responsible = responsible;
+    if let Some(named) = own_parties.filter(|p| !p.is_empty()) {
+        d.responsible = named;
     } else if let Some(r) = &item.responsible {
         d.responsible = parties(r);
     }
@@ -637,6 +984,94 @@ mod tests {
         assert_eq!(got[0].discussion.as_deref(), Some("লোডশেডিং বেড়েছে।"));
         assert_eq!(got[0].decision, "নিরবচ্ছিন্ন বিদ্যুৎ নিশ্চিত করতে হবে।");
         assert_eq!(got[0].responsible, ["নির্বাহী প্রকৌশলী, পল্লী বিদ্যুৎ"]);
+    }
+
+    #[test]
+    fn headings_with_their_discussion_and_decisions() {
+        let got = drafts(
+            "### ১. গত সভার কার্যবিবরণী\n\nকার্যবিবরণী পাঠ করা হয়।\n\nসিদ্ধান্ত: অনুমোদন করা হলো।\n\n### বিবিধ\n\nসভায় বিবিধ বিষয়ে আলোচনা হয়।\n\nসিদ্ধান্ত: পরবর্তী সভা জুলাই মাসে হবে।\n\n### আলোচনা ও সিদ্ধান্ত\n\nসিদ্ধান্ত: কাজ করতে হবে।",
+        );
+        let view: Vec<_> =
+            got.iter().map(|d| (d.label.as_deref(), d.topic.as_deref(), d.discussion.as_deref())).collect();
+        assert_eq!(
+            view,
+            [
+                (Some("১"), Some("গত সভার কার্যবিবরণী"), Some("কার্যবিবরণী পাঠ করা হয়।")),
+                (None, Some("বিবিধ"), Some("সভায় বিবিধ বিষয়ে আলোচনা হয়।")),
+                (None, None, None)
+            ]
+        );
+    }
+
+    #[test]
+    fn sub_numbered_decisions_unless_a_label_follows() {
+        let got = drafts(
+            "### ২. উপবৃত্তি বিতরণ\n\nশিক্ষা অফিসার জানান, বিতরণ চলমান।\n\n২.১ বিতরণ ৩০ এপ্রিল ২০২৪ এর মধ্যে শেষ করতে হবে।\n২.২ তালিকা যাচাই করতে হবে। (দায়িত্ব: শিক্ষা অফিসার)\n\n### ৩. বিবিধ\n\n৩.১ সদস্য সচিব জানান, ভবন জরাজীর্ণ।\n\nসিদ্ধান্ত: ভবন মেরামত করতে হবে।",
+        );
+        let labels: Vec<_> = got.iter().map(|d| d.label.as_deref().unwrap_or("-")).collect();
+        assert_eq!(labels, ["২.১", "২.২", "৩"]);
+        assert_eq!(got[0].topic.as_deref(), Some("উপবৃত্তি বিতরণ"));
+        assert_eq!(got[2].discussion.as_deref(), Some("৩.১ সদস্য সচিব জানান, ভবন জরাজীর্ণ।"));
+    }
+
+    #[test]
+    fn sectioned_minutes_take_only_the_announced_items() {
+        let got = drafts(
+            "১.০ সূচনা\nসভাপতি সভার কাজ শুরু করেন।\n\n২.০ আলোচনা\n২.১ প্রকৌশলী জানান, কাজ চলছে।\n২.২ পরিচালক বলেন, বিল বাকি।\n\n৩.০ সভায় নিম্নোক্ত সিদ্ধান্তসমূহ গৃহীত হয়:\n৩.১ কাজ শেষ করতে হবে।\n৩.২ বিল পরিশোধ করতে হবে।\n\n৪.০ সভায় আর কোন আলোচ্য বিষয় না থাকায় সভার সমাপ্তি ঘোষণা করা হয়।",
+        );
+        let view: Vec<_> =
+            got.iter().map(|d| (d.label.as_deref(), d.topic.as_deref(), d.decision.as_str())).collect();
+        assert_eq!(
+            view,
+            [(Some("৩.১"), None, "কাজ শেষ করতে হবে।"), (Some("৩.২"), None, "বিল পরিশোধ করতে হবে।")]
+        );
+    }
+
+    #[test]
+    fn resolutions_and_adopted_proposals() {
+        let got = drafts(
+            "বিষয় নং-০২: বাজেট অনুমোদন\nকোষাধ্যক্ষ বাজেট উপস্থাপন করেন।\n\nজনাব ক বাজেট অনুমোদনের প্রস্তাব করেন। জনাব খ প্রস্তাবটি সমর্থন করেন। প্রস্তাবটি সর্বসম্মতিক্রমে গৃহীত হয়।\n\nবিষয় নং-০৩: বিবিধ\nসিদ্ধান্ত নং-৪১২/০৩(ক): গুদাম মেরামত করতে হবে।\n\nপ্রস্তাব নং-০৪: সদস্য ভর্তি করা হোক।\nপ্রস্তাবক: জনাব গ\nসমর্থক: জনাব ঘ\nসিদ্ধান্ত: প্রস্তাবটি সর্বসম্মতিক্রমে গৃহীত হয়।",
+        );
+        let view: Vec<_> =
+            got.iter().map(|d| (d.label.as_deref(), d.topic.as_deref(), d.decision.as_str())).collect();
+        assert_eq!(
+            view,
+            [
+                (
+                    Some("০২"),
+                    Some("বাজেট অনুমোদন"),
+                    "জনাব ক বাজেট অনুমোদনের প্রস্তাব করেন। জনাব খ প্রস্তাবটি সমর্থন করেন। প্রস্তাবটি সর্বসম্মতিক্রমে গৃহীত হয়।"
+                ),
+                (Some("৪১২/০৩(ক)"), Some("বিবিধ"), "গুদাম মেরামত করতে হবে।"),
+                (Some("০৪"), Some("বিবিধ"), "সদস্য ভর্তি করা হোক।"),
+            ]
+        );
+        assert_eq!(got[0].discussion.as_deref(), Some("কোষাধ্যক্ষ বাজেট উপস্থাপন করেন।"));
+        assert_eq!(resolution("সিদ্ধান্ত ১) কাজ"), Some(("১".to_string(), "কাজ")));
+        assert_eq!(resolution("সিদ্ধান্তসমূহ: ১। কাজ"), None);
+        assert_eq!(resolution("প্রস্তাবটি গৃহীত হয়।"), None);
+        assert_eq!(resolution("সিদ্ধান্ত ২০২৪ সালে নেওয়া হয়।"), None);
+    }
+
+    #[test]
+    fn a_proposal_with_its_own_decision_below_is_discussion() {
+        let got = drafts(
+            "বিষয় নং-০১: গুদাম মেরামত\n\nজনাব ক মেরামতের প্রস্তাব করেন। জনাব খ সমর্থন করেন। প্রস্তাবটি সর্বসম্মতিক্রমে গৃহীত হয়।\n\nসিদ্ধান্ত: গুদাম মেরামতে ৫০,০০০/- টাকা ব্যয় করা হবে।",
+        );
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].decision, "গুদাম মেরামতে ৫০,০০০/- টাকা ব্যয় করা হবে।");
+        assert!(got[0].discussion.as_deref().is_some_and(|d| d.contains("সমর্থন")));
+    }
+
+    #[test]
+    fn bulleted_decisions_after_a_lead_in() {
+        let got = drafts(
+            "সভায় নিম্নোক্ত সিদ্ধান্তসমূহ গৃহীত হয়:\n- প্রথম কাজ করতে হবে।\n- দ্বিতীয় কাজ করতে হবে।\n\nসভাপতি সকলকে ধন্যবাদ জানান।",
+        );
+        assert_eq!(
+            got.iter().map(|d| (d.label.clone(), d.decision.as_str())).collect::<Vec<_>>(),
+            [(None, "প্রথম কাজ করতে হবে।"), (None, "দ্বিতীয় কাজ করতে হবে।")]
+        );
     }
 
     #[test]

@@ -1,10 +1,52 @@
 //! Who must carry a decision out: a responsible cell split into parties only on
 //! in-cell numbering (`১। … ২। …`), never on commas; a status word
-//! (`বাস্তবায়িত`, `চলমান`) names no party.
+//! (`বাস্তবায়িত`, `চলমান`) names no party. A decision may also name its parties in
+//! a note at its end, `… করতে হবে। (বাস্তবায়নে: ১। … ২। …)`, which is not part of
+//! the decision's text.
 
 use crate::lexicon;
 use crate::numbering::split_numbered;
-use crate::text::{clean, trim_end_chars};
+use crate::text::{after_label, clean, trim_end_chars};
+
+/// Labels that introduce the responsible parties, longest first.
+pub(crate) const RESPONSIBLE_LABELS: &[&str] = &[
+    "বাস্তবায়নকারী কর্তৃপক্ষ",
+    "বাস্তবায়নকারী সংস্থা",
+    "বাস্তবায়নকারী দপ্তর",
+    "বাস্তবায়নকারী",
+    "বাস্তবায়নের দায়িত্বে",
+    "বাস্তবায়নের দায়িত্ব",
+    "বাস্তবায়নে",
+    "বাস্তবায়ন",
+    "দায়িত্বপ্রাপ্ত কর্মকর্তা",
+    "দায়িত্বপ্রাপ্ত",
+    "দায়িত্বে",
+    "দায়িত্ব",
+];
+
+/// The value after a responsibility label at the start of `text` (`দায়িত্ব: …`),
+/// when a separator follows the label or the label stands alone.
+pub(crate) fn responsibility(text: &str) -> Option<&str> {
+    RESPONSIBLE_LABELS.iter().find_map(|l| {
+        after_label(text.trim(), l).filter(|lv| lv.separated || lv.value.is_empty()).map(|lv| lv.value)
+    })
+}
+
+/// A responsibility note in parentheses at the end of `text`: the text before it
+/// and the note's value. `… করতে হবে। (দায়িত্ব: পরিচালক (অর্থ))` →
+/// (`… করতে হবে।`, `পরিচালক (অর্থ)`).
+pub(crate) fn trailing_note(text: &str) -> Option<(&str, &str)> {
+    let t = text.trim_end().trim_end_matches(['।', '.']).trim_end();
+    let inner_end = t.strip_suffix(')')?.len();
+    // The last `(` a responsibility label follows; the parentheses inside the note
+    // need not balance (`(দায়িত্ব: ১) … ২) …)`).
+    let open = t
+        .match_indices('(')
+        .map(|(i, _)| i)
+        .rfind(|&i| t.get(i + 1..inner_end).and_then(responsibility).is_some_and(|v| !v.trim().is_empty()))?;
+    let value = responsibility(t.get(open + 1..inner_end)?)?;
+    Some((t.get(..open)?.trim_end(), value.trim()))
+}
 
 /// The parties a responsible cell names, numbering and trailing `।` removed.
 pub(crate) fn parties(cell: &str) -> Vec<String> {
@@ -41,6 +83,27 @@ mod tests {
         assert!(parties("বাস্তবায়িত").is_empty());
         assert!(parties("চলমান।").is_empty());
         assert!(parties("").is_empty());
+    }
+
+    #[test]
+    fn a_trailing_note_names_the_parties() {
+        assert_eq!(
+            trailing_note("তালিকা প্রেরণ করতে হবে। (দায়িত্ব: পরিচালক (অর্থ))"),
+            Some(("তালিকা প্রেরণ করতে হবে।", "পরিচালক (অর্থ)"))
+        );
+        let (before, note) =
+            trailing_note("নীতিমালা প্রেরণ করতে হবে। (বাস্তবায়নে: ১। উপব্যবস্থাপনা পরিচালক (ঋণ) ২। মহাব্যবস্থাপক)।")
+                .unwrap();
+        assert_eq!(before, "নীতিমালা প্রেরণ করতে হবে।");
+        assert_eq!(parties(note), ["উপব্যবস্থাপনা পরিচালক (ঋণ)", "মহাব্যবস্থাপক"]);
+        assert_eq!(trailing_note("জেলা প্রশাসক (সকল) সভায় উপস্থিত থাকবেন (প্রয়োজনে)"), None);
+        assert_eq!(trailing_note("কাজ করতে হবে।"), None);
+        assert_eq!(trailing_note("(দায়িত্ব: )"), None);
+        let (before, note) = trailing_note("(দায়িত্ব: ১) সহকারী কমিশনার ২) উপজেলা অফিসার (সকল))").unwrap();
+        assert_eq!(
+            (before, parties(note)),
+            ("", vec!["সহকারী কমিশনার".to_string(), "উপজেলা অফিসার (সকল)".to_string()])
+        );
     }
 
     #[test]

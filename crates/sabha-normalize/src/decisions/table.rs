@@ -89,6 +89,15 @@ pub(crate) fn read(view: &View<'_>) -> (Vec<Draft>, Vec<usize>) {
         for (r, row) in rows.iter().enumerate() {
             let spanned = |c: usize| if rows_are_the_grids { grid.spanned_from_above(r, c) } else { None };
             match (read_row(row, &layout, spanned), rows_read.last_mut()) {
+                // A complete decision above and one of its own: a new decision under a
+                // topic merged down (a Word or HTML table exported to text), not the rest
+                // of a row broken by a page.
+                (Some(RowRead::Continues(more)), Some(last))
+                    if last.is_complete() && more.decision.is_some() =>
+                {
+                    let merged = more.under(last);
+                    rows_read.push(merged);
+                }
                 (Some(RowRead::Continues(more)), Some(last)) => last.append(more),
                 (Some(RowRead::Continues(first) | RowRead::Starts(first)), _) => rows_read.push(first),
                 (None, _) => {}
@@ -158,6 +167,22 @@ impl RowText {
         };
     }
 
+    /// The row's decision ends a sentence (`… করতে হবে।`): what follows is not its rest.
+    fn is_complete(&self) -> bool {
+        self.decision.as_deref().is_some_and(|d| d.trim_end().ends_with(['।', '?', '!']))
+    }
+
+    /// This row under `above`, whose topic and discussion cells were merged down over it.
+    fn under(mut self, above: &RowText) -> RowText {
+        if self.topic.is_none() {
+            self.topic.clone_from(&above.topic);
+        }
+        if self.discussion.is_none() {
+            self.discussion.clone_from(&above.discussion);
+        }
+        self
+    }
+
     fn into_draft(self) -> Option<Draft> {
         let decision = clean(&self.decision?);
         Some(Draft {
@@ -210,8 +235,17 @@ fn read_row<'a>(row: &Row, layout: &Layout, spanned: impl Fn(usize) -> Option<&'
         (None, None) if layout.topic.is_some() && text.topic.is_none() => {
             return Some(RowRead::Continues(text));
         }
+        // Without a serial column the topic may carry the number (`১. গত সভার
+        // কার্যবিবরণী`) or an indicator code (`[১.১.১] …`).
         (None, None) => {
-            if let Some((code, rest)) = text.topic.as_deref().and_then(indicator_and_rest) {
+            let numbered = text.topic.as_deref().and_then(|t| {
+                let m = numbering::leading(t).filter(|m| m.kind == numbering::Kind::Number)?;
+                let rest = t.get(m.text_start..).map(str::trim).filter(|r| !r.is_empty())?;
+                Some((m.label, Some(rest.to_string())))
+            });
+            if let Some((code, rest)) =
+                numbered.or_else(|| text.topic.as_deref().and_then(indicator_and_rest))
+            {
                 text.label = Some(code);
                 text.topic = rest;
             }
@@ -342,6 +376,32 @@ mod tests {
         assert_eq!(got[0].decision, "কর্মপ্রক্রিয়ার উন্নয়ন করতে হবে।");
         assert_eq!(got[0].responsible, ["সংশ্লিষ্ট দপ্তর প্রধান (সকল), নাটোর"]);
         assert_eq!(got[0].span, sabha_doc::Span { start_line: 2, end_line: 3 });
+    }
+
+    #[test]
+    fn a_number_at_the_head_of_the_topic_is_the_label() {
+        let got = drafts(
+            "|@topic:আলোচ্য বিষয়|@decision:সিদ্ধান্ত|\n|১. গত সভার কার্যবিবরণী|অনুমোদিত হলো।|\n|২। বিবিধ|সভা হবে।|",
+        );
+        let view: Vec<_> = got.iter().map(|d| (d.label.as_deref(), d.topic.as_deref())).collect();
+        assert_eq!(view, [(Some("১"), Some("গত সভার কার্যবিবরণী")), (Some("২"), Some("বিবিধ"))]);
+    }
+
+    #[test]
+    fn rows_under_a_topic_merged_down_are_decisions_of_their_own() {
+        let got = drafts(
+            "|@topic:আলোচ্য বিষয়|@decision:সিদ্ধান্ত|@responsible:দায়িত্ব|\n|ঋণ আদায়|খেলাপি ঋণ আদায় করতে হবে।|পরিচালক (ঋণ)|\n||মামলা দায়ের করতে হবে।|আইন কর্মকর্তা|\n|প্রশিক্ষণ|প্রশিক্ষণ দিতে হবে।|পরিচালক|",
+        );
+        let view: Vec<_> = got.iter().map(|d| (d.topic.as_deref(), d.decision.as_str())).collect();
+        assert_eq!(
+            view,
+            [
+                (Some("ঋণ আদায়"), "খেলাপি ঋণ আদায় করতে হবে।"),
+                (Some("ঋণ আদায়"), "মামলা দায়ের করতে হবে।"),
+                (Some("প্রশিক্ষণ"), "প্রশিক্ষণ দিতে হবে।")
+            ]
+        );
+        assert_eq!(got[1].responsible, ["আইন কর্মকর্তা"]);
     }
 
     #[test]

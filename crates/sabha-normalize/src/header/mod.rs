@@ -10,11 +10,16 @@
 //! জনাব মোঃ আবদুল করিম
 //! ```
 //!
-//! — and from a two-column table of labels and values. Values drop a trailing
+//! — from a two-column table of labels and values, a markdown list with bold
+//! labels (`- **সভাপতি:** …`), an HTML definition list (`<dt>সভাপতি</dt><dd>…</dd>`),
+//! and, for minutes without such a block, from the one running sentence that says
+//! who chaired the meeting when and where ([`sentence`]). Values drop a trailing
 //! `।` / `,`; a value missing or unreadable stays `null`.
 
 use sabha_doc::{Span, Table};
 use sabha_record::{Calendar, DateValue, Meeting, Person, TimeValue};
+
+pub(crate) mod sentence;
 
 use crate::lexicon;
 use crate::person;
@@ -60,11 +65,16 @@ const LABELS: &[(&str, Field, Bare)] = &[
     ("উপস্থিতির তালিকা", Field::Attendance, Bare::Ok),
     ("উপস্থিতি", Field::Attendance, Bare::Ok),
     ("উপস্থিত", Field::Attendance, Bare::No),
+    ("সভাপতিত্ব করেন", Field::Chair, Bare::Ok),
     ("সভার সভাপতি", Field::Chair, Bare::Ok),
     ("সভাপতি", Field::Chair, Bare::Ok),
     ("সভাপ্রধান", Field::Chair, Bare::Ok),
     ("আহবায়ক", Field::Chair, Bare::Ok),
     ("আহ্বায়ক", Field::Chair, Bare::Ok),
+    ("সভার দিন ও তারিখ", Field::Date, Bare::IfValue),
+    ("দিন ও তারিখ", Field::Date, Bare::IfValue),
+    ("বার ও তারিখ", Field::Date, Bare::IfValue),
+    ("তারিখ ও বার", Field::Date, Bare::IfValue),
     ("সভার তারিখ", Field::Date, Bare::IfValue),
     ("তারিখ", Field::Date, Bare::IfValue),
     ("সভার সময়", Field::Time, Bare::IfValue),
@@ -97,6 +107,36 @@ pub(crate) fn label_of(text: &str) -> Option<Labelled<'_>> {
             return None;
         }
         return Some(Labelled { field, value: lv.value });
+    }
+    None
+}
+
+/// The label lines printed on one line (`তারিখ: ১২/০৫/২০২৪ খ্রিঃ সময়: সকাল ১০.৩০ ঘটিকা`),
+/// each with its part of the line; empty when the line does not start with a label.
+pub(crate) fn labels_on_line(text: &str) -> Vec<Labelled<'_>> {
+    let mut out = Vec::new();
+    let Some(mut current) = label_of(text) else { return out };
+    while let Some(at) = next_label_at(current.value) {
+        let (own, rest) = current.value.split_at(at);
+        let Some(next) = label_of(rest) else { break };
+        out.push(Labelled { field: current.field, value: own.trim_end() });
+        current = next;
+    }
+    out.push(current);
+    out
+}
+
+/// Where a value runs into another label with its separator (after white space).
+fn next_label_at(value: &str) -> Option<usize> {
+    let mut prev_space = false;
+    for (i, c) in value.char_indices() {
+        if prev_space && !c.is_whitespace() {
+            let rest = value.get(i..)?;
+            if LABELS.iter().any(|(l, _, _)| after_label(rest, l).is_some_and(|lv| lv.separated)) {
+                return Some(i);
+            }
+        }
+        prev_space = c.is_whitespace();
     }
     None
 }
@@ -207,6 +247,19 @@ pub(crate) fn read(view: &mut View<'_>, stop_before: usize) -> Meeting {
     meeting
 }
 
+/// Fills what the labelled header left out from the running sentence, when no
+/// label named the chair (`… <name>-এর সভাপতিত্বে <date> তারিখ … সভা অনুষ্ঠিত হয়`).
+pub(crate) fn fill_from_sentence(meeting: &mut Meeting, view: &View<'_>) {
+    if meeting.chair.is_some() {
+        return;
+    }
+    let Some(s) = sentence::read(view) else { return };
+    meeting.chair = s.chair;
+    meeting.date = meeting.date.take().or(s.date);
+    meeting.time = meeting.time.take().or(s.time);
+    meeting.venue = meeting.venue.take().or(s.venue);
+}
+
 fn entries_from_lines<'a>(view: &mut View<'a>, stop_before: usize) -> Vec<Entry<'a>> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -215,10 +268,31 @@ fn entries_from_lines<'a>(view: &mut View<'a>, stop_before: usize) -> Vec<Entry<
             i += 1;
             continue;
         }
-        let Some(l) = label_of(view.text(i)) else {
+        let on_line = labels_on_line(view.text(i));
+        let Some((&l, before)) = on_line.split_last() else {
             i += 1;
             continue;
         };
+        // A label alone on its line heads the block only at the start of its paragraph
+        // or under another label: `সভাপতি` under a signatory's name is a role in a
+        // signature block.
+        let under_text = i > 0 && view.same_para(i - 1, i) && label_of(view.text(i - 1)).is_none();
+        if l.value.trim().is_empty() && before.is_empty() && under_text {
+            i += 1;
+            continue;
+        }
+        // `তারিখ: … সময়: …`: every label but the last has only its part of the line.
+        for b in before {
+            out.push(Entry {
+                field: b.field,
+                value: b.value.to_string(),
+                span: view.span(i, i),
+                continuation: Vec::new(),
+                next_para: None,
+                lines: vec![i],
+                next_para_line: None,
+            });
+        }
         let mut continuation = Vec::new();
         let mut j = i + 1;
         while j < view.len()
@@ -346,7 +420,9 @@ fn fill(meeting: &mut Meeting, e: &Entry<'_>) -> Used {
             if meeting.venue.is_some() { next_used(&v) } else { Used::Nothing }
         }
         Field::Attendance if meeting.attendance.is_none() => {
-            let v = value_or_next(e);
+            // `উপস্থিত সদস্যবৃন্দ:` over a numbered list of names: the list is no value.
+            let v =
+                Some(value_or_next(e)).filter(|v| crate::numbering::leading(v).is_none()).unwrap_or_default();
             meeting.attendance = non_empty_value(&v);
             // A label alone still belongs to the header (a list may follow it).
             if meeting.attendance.is_some() { next_used(&v) } else { Used::Lines }
@@ -535,6 +611,30 @@ mod tests {
         assert_eq!((c.name, c.designation), (s("জনাব মোঃ আবদুল করিম"), s("জেলা প্রশাসক")));
         assert_eq!(m.venue, s("সম্মেলন কক্ষ"));
         assert_eq!(m.attendance, s("পরিশিষ্ট-ক"));
+    }
+
+    #[test]
+    fn two_labels_on_one_line() {
+        let m =
+            meeting("সভাপতি: জনাব ক খ, জেলা প্রশাসক\nতারিখ: ১২/০৫/২০২৪ খ্রিঃ সময়: সকাল ১০.৩০ ঘটিকা\nস্থান: সম্মেলন কক্ষ");
+        assert_eq!(
+            m.date.map(|d| (d.raw, d.iso)),
+            Some(("১২/০৫/২০২৪ খ্রিঃ".to_string(), "2024-05-12".to_string()))
+        );
+        assert_eq!(m.time.map(|t| t.hh_mm), s("10:30"));
+        assert_eq!(m.venue, s("সম্মেলন কক্ষ"));
+    }
+
+    #[test]
+    fn attendance_over_a_list_of_names_is_no_value() {
+        let m = meeting("সভাপতি: জনাব ক খ\n\nউপস্থিত সদস্যবৃন্দ:\n১। জনাব গ ঘ, উপসচিব\n২। জনাব ঙ চ, সহকারী সচিব");
+        assert_eq!(m.attendance, None);
+    }
+
+    #[test]
+    fn a_role_line_in_a_signature_block_is_no_label() {
+        let m = meeting("(মোঃ হাবিবুর রহমান) ২০/০৩/২০২৪\nসভাপতি\nচরফ্যাশন কৃষক বহুমুখী সমবায় সমিতি লিঃ");
+        assert_eq!(m.chair, None);
     }
 
     #[test]
