@@ -128,11 +128,43 @@ def docx_text(path):
     return '\n'.join(lines)
 
 
+GRID_BORDER = re.compile(r'^\s*\+[-=:+]*[-=][-=:+]*\+\s*$')
+
+
+def flatten_grid_tables(text):
+    """Pandoc grid tables (`+---+` borders, `|` walls) with each row's cells joined
+    over its lines: a cell wrapped over lines reads as one text, as a table reader
+    gives it. Other lines stay as they are."""
+    out, row, in_grid = [], [], False
+
+    def flush():
+        if row:
+            cols = max(len(r) for r in row)
+            cells = [' '.join(r[k].strip() for r in row if k < len(r) and r[k].strip()) for k in range(cols)]
+            out.append('\t'.join(cells))
+            row.clear()
+
+    for line in text.split('\n'):
+        t = line.strip()
+        if GRID_BORDER.match(line):
+            flush()
+            in_grid = True
+        elif in_grid and t.startswith('|') and t.endswith('|') and len(t) > 1:
+            row.append(t[1:-1].split('|'))
+        else:
+            flush()
+            in_grid = False
+            out.append(line)
+    flush()
+    return '\n'.join(out)
+
+
 def document_text(path):
     if path.endswith('.docx'):
         return docx_text(path)
     with open(path, encoding='utf-8') as f:
-        return f.read()
+        text = f.read()
+    return flatten_grid_tables(text)
 
 
 # -- dates and times -----------------------------------------------------------

@@ -87,7 +87,7 @@ fn is_delimiter(line: &str) -> bool {
 }
 
 /// The cells of a pipe row: outer pipes dropped, split on `|` not escaped as `\|`.
-fn split_cells(line: &str) -> Vec<String> {
+pub(crate) fn split_cells(line: &str) -> Vec<String> {
     let t = line.trim();
     let t = t.strip_prefix('|').unwrap_or(t);
     let t = if t.ends_with('|') && !t.ends_with("\\|") { &t[..t.len() - 1] } else { t };
