@@ -89,7 +89,8 @@ fn blocks_in_tables(view: &View<'_>) -> Vec<Person> {
             .all(|c| matches!(c.role, sabha_doc::ColumnRole::Unknown | sabha_doc::ColumnRole::Signature));
         let labelled =
             rows.iter().any(|r| r.cells.first().is_some_and(|c| crate::header::label_of(&c.text).is_some()));
-        if rows.len() > MAX_SIGNATURE_TABLE_ROWS || !unknown_columns || labelled {
+        let agenda_item = crate::decisions::vertical::is_agenda_table(table);
+        if rows.len() > MAX_SIGNATURE_TABLE_ROWS || !unknown_columns || labelled || agenda_item {
             continue;
         }
         let width = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);

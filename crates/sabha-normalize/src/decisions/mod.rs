@@ -1,5 +1,5 @@
 //! Decisions in every form minutes print them: rows of decision tables
-//! ([`table`]), and decisions written as text ([`narrative`]). Both give
+//! ([`table`]), agenda items as label–value tables ([`vertical`]), and decisions written as text ([`narrative`]). Both give
 //! [`Draft`]s; [`read`] puts them in document order, numbers them and finds
 //! their deadlines.
 
@@ -7,6 +7,7 @@ mod deadlines;
 pub(crate) mod narrative;
 mod parties;
 mod table;
+pub(crate) mod vertical;
 
 use sabha_doc::Span;
 use sabha_record::Decision;
@@ -31,6 +32,7 @@ pub(crate) struct Draft {
 /// without a year. Lines read are claimed.
 pub(crate) fn read(view: &mut View<'_>, reference: Option<&str>) -> Vec<Decision> {
     let (mut drafts, _) = table::read(view);
+    drafts.extend(vertical::read(view));
     drafts.extend(narrative::read(view));
     drafts.iter_mut().for_each(take_responsibility_note);
     drafts.retain(|d| !d.decision.is_empty());

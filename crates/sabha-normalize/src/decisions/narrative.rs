@@ -96,6 +96,9 @@ const PART_HEADINGS: &[&str] =
 /// The most words an agenda heading's topic has.
 const MAX_HEADING_WORDS: usize = 15;
 
+/// The fewest words of a decision written as a paragraph of prose.
+const MIN_PROSE_DECISION_WORDS: usize = 4;
+
 /// How far ahead (in lines) a heading looks for the decisions of its section.
 const SECTION_LOOKAHEAD: usize = 80;
 
@@ -475,6 +478,12 @@ pub(crate) fn read(view: &mut View<'_>) -> Vec<Draft> {
                 Segment::LeadIn => {
                     let items = read_items(view, i + 1);
                     if items.is_empty() {
+                        let paragraphs = read_prose_decisions(view, i + 1);
+                        let Some(last) = paragraphs.last() else { continue };
+                        view.claim(i);
+                        next = view.first_at_or_after(last.1.end_line + 1).max(next);
+                        let agenda = r.agenda.clone();
+                        r.decide(paragraphs.into_iter().map(|(t, span)| draft(None, t, span, agenda.as_ref())));
                         continue;
                     }
                     view.claim(i);
@@ -812,6 +821,45 @@ fn read_items(view: &mut View<'_>, start: usize) -> Vec<Item> {
         k += 1;
     }
     items
+}
+
+/// Unnumbered decisions after a sentence that announces them (`… নিম্নরূপ সিদ্ধান্ত
+/// গৃহীত হয়ঃ`): each paragraph from `start` on that reads as a sentence of its own
+/// — plain text, no list marker, no heading, ending in `।` or in a responsibility
+/// note — is one decision. They end at the closing sentence, a table, or the first
+/// paragraph that is not such a sentence (a signature, a memo line, a heading).
+/// Their lines are claimed; each comes with its span.
+fn read_prose_decisions(view: &mut View<'_>, start: usize) -> Vec<(String, Span)> {
+    let mut out = Vec::new();
+    let mut k = start;
+    // The announcing sentence must end its paragraph.
+    if k == 0 || view.same_para(k - 1, k) {
+        return out;
+    }
+    while k < view.len() && !view.is_claimed(k) && !view.table_between(k - 1, k) {
+        let last = paragraph_end(view, k);
+        let text = paragraph_text(view, k);
+        if !reads_as_prose_decision(view, k, &text) {
+            break;
+        }
+        view.claim_range(k, last);
+        out.push((text, view.span(k, last)));
+        k = last + 1;
+    }
+    out
+}
+
+/// A paragraph (first line `k`, joined text `text`) that can be a decision written
+/// as prose.
+fn reads_as_prose_decision(view: &View<'_>, k: usize, text: &str) -> bool {
+    let heading = view.lines.get(k).is_some_and(|l| l.line.heading > 0);
+    let sentence_end = text.ends_with(['।', '.']) || super::parties::trailing_note(text).is_some();
+    !heading
+        && sentence_end
+        && words(text).len() >= MIN_PROSE_DECISION_WORDS
+        && !is_closing(text)
+        && item_marker(view.text(k), view.raw(k)).is_none()
+        && matches!(classify(view.text(k)), Segment::Plain(_))
 }
 
 /// `সিদ্ধান্ত: ক) … খ) …` on one line: the items.

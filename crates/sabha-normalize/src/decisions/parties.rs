@@ -25,11 +25,26 @@ pub(crate) const RESPONSIBLE_LABELS: &[&str] = &[
 ];
 
 /// The value after a responsibility label at the start of `text` (`দায়িত্ব: …`),
-/// when a separator follows the label or the label stands alone.
+/// when a separator follows the label or the label stands alone. A line set in
+/// markdown italics (`_বাস্তবায়নে: …_`, `*বাস্তবায়নে: …*`) reads the same.
 pub(crate) fn responsibility(text: &str) -> Option<&str> {
-    RESPONSIBLE_LABELS.iter().find_map(|l| {
-        after_label(text.trim(), l).filter(|lv| lv.separated || lv.value.is_empty()).map(|lv| lv.value)
-    })
+    let t = without_emphasis(text.trim());
+    RESPONSIBLE_LABELS
+        .iter()
+        .find_map(|l| after_label(t, l).filter(|lv| lv.separated || lv.value.is_empty()).map(|lv| lv.value))
+}
+
+/// `t` without the markdown emphasis marks that wrap all of it (`_…_`, `*…*`,
+/// `__…__`); other text as it is.
+fn without_emphasis(t: &str) -> &str {
+    for mark in ["__", "**", "_", "*"] {
+        if let Some(inner) = t.strip_prefix(mark).and_then(|r| r.strip_suffix(mark)) {
+            if !inner.trim().is_empty() && !inner.starts_with(mark) {
+                return inner.trim();
+            }
+        }
+    }
+    t
 }
 
 /// A responsibility note in parentheses at the end of `text`: the text before it
@@ -71,6 +86,14 @@ mod tests {
             parties("১। জেলা প্রশাসক (সকল), রাজশাহী বিভাগ ২। বিভাগীয় ইনোভেশন টিমের সদস্য/ বিভাগীয় দপ্তর প্রধানগণ।"),
             ["জেলা প্রশাসক (সকল), রাজশাহী বিভাগ", "বিভাগীয় ইনোভেশন টিমের সদস্য/ বিভাগীয় দপ্তর প্রধানগণ"]
         );
+    }
+
+    #[test]
+    fn an_italic_responsibility_line_reads_like_a_plain_one() {
+        assert_eq!(responsibility("_বাস্তবায়নে: কর নির্ধারক_"), Some("কর নির্ধারক"));
+        assert_eq!(responsibility("*বাস্তবায়নে: ১। ক ২। খ*"), Some("১। ক ২। খ"));
+        assert_eq!(responsibility("_সভা শেষ হয়_"), None);
+        assert_eq!(without_emphasis("_ক_খ"), "_ক_খ");
     }
 
     #[test]

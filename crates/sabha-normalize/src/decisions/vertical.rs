@@ -1,0 +1,118 @@
+//! Agenda items printed one table each, as label–value rows down two columns:
+//!
+//! ```text
+//! | বিষয়       | হোল্ডিং ট্যাক্স আদায়            |
+//! | আলোচনা     | কর নির্ধারক জানান, …          |
+//! | সিদ্ধান্ত    | ক্যাম্প সম্পন্ন করতে হবে।       |
+//! | বাস্তবায়নে  | ১। কর নির্ধারক ২। কর আদায়কারী |
+//! ```
+//!
+//! Such a table is one decision: the row labels are the column names a decision
+//! table would have (`বিষয়` topic, `আলোচনা` discussion, `সিদ্ধান্ত` decision,
+//! `বাস্তবায়নে` / `দায়িত্ব` responsible, `ক্রম` label, `সময়সীমা` deadline).
+
+use sabha_doc::{ColumnRole, Row, Table};
+
+use super::Draft;
+use super::parties::parties;
+use crate::text::clean;
+use crate::view::View;
+
+/// The fewest labelled rows of an agenda table: its decision and one more.
+const MIN_LABELLED_ROWS: usize = 2;
+
+/// One decision for every two-column agenda table.
+pub(crate) fn read(view: &View<'_>) -> Vec<Draft> {
+    view.tables.iter().filter_map(|(_, table)| draft(table)).collect()
+}
+
+/// A table of `label | value` rows that holds a decision row and one more
+/// decision field (topic, discussion, responsible, serial, deadline).
+pub(crate) fn is_agenda_table(table: &Table) -> bool {
+    fields(table).is_some()
+}
+
+/// Every row of `table` as (role of its label, its value), when the table is an
+/// agenda table.
+fn fields(table: &Table) -> Option<Vec<(ColumnRole, &str)>> {
+    let rows: Vec<&Row> = table.header.iter().chain(&table.rows).collect();
+    let two_columns = rows.iter().all(|r| r.cells.iter().skip(2).all(|c| c.text.trim().is_empty()));
+    if !two_columns {
+        return None;
+    }
+    let labelled: Vec<(ColumnRole, &str)> = rows
+        .iter()
+        .filter_map(|r| {
+            let label = r.cells.first()?.text.trim().trim_end_matches([':', 'ঃ']);
+            let value = r.cells.get(1).map_or("", |c| c.text.as_str());
+            Some((sabha_tables::column_role(label), value))
+        })
+        .collect();
+    let is_field = |role: &ColumnRole| {
+        matches!(
+            role,
+            ColumnRole::Serial
+                | ColumnRole::Topic
+                | ColumnRole::Discussion
+                | ColumnRole::Decision
+                | ColumnRole::Responsible
+                | ColumnRole::Deadline
+                | ColumnRole::Remarks
+        )
+    };
+    let known = labelled.iter().filter(|(role, _)| is_field(role)).count();
+    let decided = labelled.iter().any(|(role, value)| *role == ColumnRole::Decision && !value.trim().is_empty());
+    // Every row labelled: a table whose first column holds anything else is not
+    // one agenda item.
+    (decided && known >= MIN_LABELLED_ROWS && known == labelled.len()).then_some(labelled)
+}
+
+fn draft(table: &Table) -> Option<Draft> {
+    let fields = fields(table)?;
+    let value = |role: ColumnRole| {
+        let parts: Vec<&str> =
+            fields.iter().filter(|(r, v)| *r == role && !v.trim().is_empty()).map(|(_, v)| *v).collect();
+        (!parts.is_empty()).then(|| clean(&parts.join(" ")))
+    };
+    Some(Draft {
+        label: value(ColumnRole::Serial),
+        topic: value(ColumnRole::Topic),
+        discussion: value(ColumnRole::Discussion),
+        decision: value(ColumnRole::Decision)?,
+        responsible: value(ColumnRole::Responsible).map(|r| parties(&r)).unwrap_or_default(),
+        limit_text: value(ColumnRole::Deadline),
+        span: table.span,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::view::testdoc::doc;
+
+    fn drafts(text: &str) -> Vec<Draft> {
+        read(&View::new(&doc(text)))
+    }
+
+    #[test]
+    fn each_label_value_table_is_one_decision() {
+        let got = drafts(
+            "|বিষয়|হোল্ডিং ট্যাক্স আদায়|\n|আলোচনা|আদায়ের হার ৪১%।|\n|সিদ্ধান্ত|ক্যাম্প করতে হবে।|\n|বাস্তবায়নে|১। কর নির্ধারক ২। কর আদায়কারী|\n\nমাঝের অনুচ্ছেদ।\n\n|বিষয়|জলাবদ্ধতা|\n|সিদ্ধান্ত|ড্রেন পরিষ্কার করতে হবে।|\n|সময়সীমা|৭ দিনের মধ্যে|",
+        );
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].topic.as_deref(), Some("হোল্ডিং ট্যাক্স আদায়"));
+        assert_eq!(got[0].discussion.as_deref(), Some("আদায়ের হার ৪১%।"));
+        assert_eq!(got[0].decision, "ক্যাম্প করতে হবে।");
+        assert_eq!(got[0].responsible, ["কর নির্ধারক", "কর আদায়কারী"]);
+        assert_eq!(got[1].limit_text.as_deref(), Some("৭ দিনের মধ্যে"));
+        assert_eq!(got[1].discussion, None);
+    }
+
+    #[test]
+    fn a_header_table_or_a_horizontal_table_is_no_agenda_item() {
+        assert!(drafts("|সভাপতি|জনাব ক|\n|তারিখ|১২ আগস্ট ২০২৪|\n|স্থান|সম্মেলন কক্ষ|").is_empty());
+        assert!(drafts("|ক্রম|সিদ্ধান্ত|\n|১|সভা হবে।|\n|২|পত্র দিতে হবে।|").is_empty());
+        // A decision row among unlabelled rows.
+        assert!(drafts("|বিষয়|ক|\n|সিদ্ধান্ত|খ করতে হবে।|\n|জনাব গ|সদস্য|").is_empty());
+    }
+}
