@@ -23,7 +23,7 @@
 use sabha_doc::{Span, Warning};
 use sabha_record::{Calendar, DateValue, Memo};
 
-use crate::text::{after_label, clean, trim_end_chars};
+use crate::text::{LabelValue, after_label, clean, trim_end_chars};
 use crate::values::{self, FoundDate};
 use crate::view::View;
 
@@ -207,7 +207,9 @@ fn memo_line(text: &str) -> Option<MemoLine<'_>> {
 /// The value of a memo line, label and separator removed.
 fn memo_value(text: &str) -> Option<&str> {
     for label in MEMO_LABELS {
-        let Some(lv) = after_label(text, label) else { continue };
+        let Some(lv) = after_label(text, label).or_else(|| after_memo_number_word(text, label)) else {
+            continue;
+        };
         if label.starts_with("সূত্র") {
             return None;
         }
@@ -224,6 +226,17 @@ fn memo_value(text: &str) -> Option<&str> {
         return None;
     }
     None
+}
+
+/// `স্মারক নং-সাপৌ/সাধা/২০২৪/৭৮৮`: after `স্মারক নং` / `স্মারক নম্বর` a hyphen separates
+/// the memo even when the memo starts with the office's initials (elsewhere a
+/// hyphen before letters joins a compound word).
+fn after_memo_number_word<'a>(text: &'a str, label: &str) -> Option<LabelValue<'a>> {
+    if !label.starts_with("স্মারক") || !(label.ends_with("নং") || label.ends_with("নম্বর")) {
+        return None;
+    }
+    let rest = text.strip_prefix(label)?.strip_prefix(['-', '–'])?;
+    Some(LabelValue { separated: true, value: rest.trim() })
 }
 
 /// `০৫.৪৩…২৭৮ তারিখ: ২৫/১০/২০২৩` → the memo part and the date part; also when the
@@ -378,6 +391,8 @@ mod tests {
         assert_eq!(memo_value("স্মারক নম্বর: ০৫.০০.০০০০.১৯৭"), Some("০৫.০০.০০০০.১৯৭"));
         assert_eq!(memo_value("স্মারক নং. ০৫.০০.০০০০.১৯৭"), Some("০৫.০০.০০০০.১৯৭"));
         assert_eq!(memo_value("নং ক্রমিক"), None);
+        assert_eq!(memo_value("স্মারক নং-সাপৌ/সাধা/২০২৪/৭৮৮"), Some("সাপৌ/সাধা/২০২৪/৭৮৮"));
+        assert_eq!(memo_value("স্মারক নম্বর–জেশিঅ/সভা/৪৪৫"), Some("জেশিঅ/সভা/৪৪৫"));
         assert_eq!(memo_value("সূত্র: স্মারক নং ০৫.৪৩"), None);
         assert_eq!(memo_value("নম্বর বিহীন"), None);
     }
