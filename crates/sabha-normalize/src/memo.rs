@@ -232,7 +232,8 @@ fn memo_value(text: &str) -> Option<&str> {
 /// the memo even when the memo starts with the office's initials (elsewhere a
 /// hyphen before letters joins a compound word).
 fn after_memo_number_word<'a>(text: &'a str, label: &str) -> Option<LabelValue<'a>> {
-    if !label.starts_with("স্মারক") || !(label.ends_with("নং") || label.ends_with("নম্বর")) {
+    if !label.starts_with("স্মারক") || !(label.ends_with("নং") || label.ends_with("নম্বর"))
+    {
         return None;
     }
     let rest = text.strip_prefix(label)?.strip_prefix(['-', '–'])?;

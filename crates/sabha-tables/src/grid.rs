@@ -116,7 +116,8 @@ fn read_block(lines: &[&str], first_number: u32) -> Option<RawTable> {
 fn joined_row(pending: &[(usize, &str)], first_number: u32) -> Option<RawRow> {
     let (first, _) = *pending.first()?;
     let (last, _) = *pending.last()?;
-    let span = Span { start_line: line_number(first_number, first), end_line: line_number(first_number, last) };
+    let span =
+        Span { start_line: line_number(first_number, first), end_line: line_number(first_number, last) };
     let mut pieces: Vec<Vec<String>> = Vec::new();
     for (_, line) in pending {
         for (k, cell) in split_cells(line).into_iter().enumerate() {
@@ -178,8 +179,13 @@ mod tests {
         let text = "+---+---+\n| ক | খ |\n+---+---+\n| গ | ঘ |\n+---+---+";
         let tables = find(text);
         assert_eq!(tables.len(), 1);
-        let cells: Vec<&str> =
-            tables[0].header.iter().chain(&tables[0].rows).flat_map(|r| &r.cells).map(|c| c.text.as_str()).collect();
+        let cells: Vec<&str> = tables[0]
+            .header
+            .iter()
+            .chain(&tables[0].rows)
+            .flat_map(|r| &r.cells)
+            .map(|c| c.text.as_str())
+            .collect();
         assert_eq!(cells, ["ক", "খ", "গ", "ঘ"]);
     }
 

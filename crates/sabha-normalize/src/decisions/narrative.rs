@@ -483,7 +483,9 @@ pub(crate) fn read(view: &mut View<'_>) -> Vec<Draft> {
                         view.claim(i);
                         next = view.first_at_or_after(last.1.end_line + 1).max(next);
                         let agenda = r.agenda.clone();
-                        r.decide(paragraphs.into_iter().map(|(t, span)| draft(None, t, span, agenda.as_ref())));
+                        r.decide(
+                            paragraphs.into_iter().map(|(t, span)| draft(None, t, span, agenda.as_ref())),
+                        );
                         continue;
                     }
                     view.claim(i);
@@ -935,6 +937,46 @@ mod tests {
         let d = doc(text);
         let mut v = View::new(&d);
         read(&mut v)
+    }
+
+    #[test]
+    fn each_prose_paragraph_after_a_lead_in_is_a_decision() {
+        let got = drafts(
+            "সভাপতি সভার কাজ শুরু করেন।\n\nসভায় বিস্তারিত আলোচনার পর নিম্নরূপ সিদ্ধান্ত গৃহীত হয়ঃ\n\nতালিকা যাচাই করে জমা দিতে হবে। (দায়িত্ব: উপসহকারী কৃষি কর্মকর্তা)\n\nবীজ বিতরণের সময় ট্যাগ অফিসার উপস্থিত থাকবেন।\n(বাস্তবায়নে: ১। কৃষি অফিসার ২। চেয়ারম্যান)\n\nকমিউনিটি বীজতলা তৈরি করতে হবে।\n\nসভায় আর কোন আলোচ্য বিষয় না থাকায় সভাপতি সভার সমাপ্তি ঘোষণা করেন।\n\nস্বাক্ষরিত/-\nজনাব ক\nউপজেলা নির্বাহী অফিসার",
+        );
+        let texts: Vec<&str> = got.iter().map(|d| d.decision.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "তালিকা যাচাই করে জমা দিতে হবে। (দায়িত্ব: উপসহকারী কৃষি কর্মকর্তা)",
+                "বীজ বিতরণের সময় ট্যাগ অফিসার উপস্থিত থাকবেন। (বাস্তবায়নে: ১। কৃষি অফিসার ২। চেয়ারম্যান)",
+                "কমিউনিটি বীজতলা তৈরি করতে হবে।",
+            ]
+        );
+        assert!(got.iter().all(|d| d.label.is_none() && d.discussion.is_none()));
+    }
+
+    #[test]
+    fn prose_decisions_stop_at_what_is_not_a_sentence() {
+        // No closing sentence: the signature block ends the decisions.
+        let got = drafts(
+            "অতঃপর নিম্নরূপ সিদ্ধান্ত গৃহীত হয়:\n\nসকল দপ্তর তথ্য প্রেরণ করবে।\n\nস্বাক্ষরিত/-\nমোঃ করিম\nজেলা প্রশাসক",
+        );
+        assert_eq!(got.len(), 1);
+        // A lead-in inside a paragraph that goes on announces nothing here.
+        assert!(drafts("নিম্নরূপ সিদ্ধান্ত গৃহীত হয়:\nসভা চলতে থাকে\n\nকাজ শেষ করতে হবে।").is_empty());
+    }
+
+    #[test]
+    fn bullets_with_an_italic_responsibility_line() {
+        let got = drafts(
+            "সিদ্ধান্তসমূহ:\n\n- কিট মজুদের হিসাব প্রতি সপ্তাহে পাঠাতে হবে।\n  _বাস্তবায়নে: উপজেলা স্বাস্থ্য কর্মকর্তা (সকল)_\n- প্রশিক্ষণ সম্পন্ন করতে হবে।\n  *বাস্তবায়নে: ১। মেডিকেল অফিসার ২। প্রশিক্ষণ সমন্বয়কারী*",
+        );
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].decision, "কিট মজুদের হিসাব প্রতি সপ্তাহে পাঠাতে হবে।");
+        assert_eq!(got[0].responsible, ["উপজেলা স্বাস্থ্য কর্মকর্তা (সকল)"]);
+        assert_eq!(got[1].responsible, ["মেডিকেল অফিসার", "প্রশিক্ষণ সমন্বয়কারী"]);
+        assert_eq!(got[1].label, None);
     }
 
     #[test]

@@ -18,6 +18,10 @@ use super::parties::parties;
 use crate::text::clean;
 use crate::view::View;
 
+/// The most words of a row label (`বাস্তবায়নকারী কর্তৃপক্ষ`, `আলোচ্য বিষয়`); a longer
+/// first cell is text, not a label.
+const MAX_LABEL_WORDS: usize = 3;
+
 /// The fewest labelled rows of an agenda table: its decision and one more.
 const MIN_LABELLED_ROWS: usize = 2;
 
@@ -37,7 +41,8 @@ pub(crate) fn is_agenda_table(table: &Table) -> bool {
 fn fields(table: &Table) -> Option<Vec<(ColumnRole, &str)>> {
     let rows: Vec<&Row> = table.header.iter().chain(&table.rows).collect();
     let two_columns = rows.iter().all(|r| r.cells.iter().skip(2).all(|c| c.text.trim().is_empty()));
-    if !two_columns {
+    // A header that names a decision column makes a decision table read across.
+    if !two_columns || table.column(ColumnRole::Decision).is_some() {
         return None;
     }
     let labelled: Vec<(ColumnRole, &str)> = rows
@@ -45,7 +50,8 @@ fn fields(table: &Table) -> Option<Vec<(ColumnRole, &str)>> {
         .filter_map(|r| {
             let label = r.cells.first()?.text.trim().trim_end_matches([':', 'ঃ']);
             let value = r.cells.get(1).map_or("", |c| c.text.as_str());
-            Some((sabha_tables::column_role(label), value))
+            let short = crate::text::words(label).len() <= MAX_LABEL_WORDS;
+            Some((if short { sabha_tables::column_role(label) } else { ColumnRole::Unknown }, value))
         })
         .collect();
     let is_field = |role: &ColumnRole| {
@@ -61,7 +67,8 @@ fn fields(table: &Table) -> Option<Vec<(ColumnRole, &str)>> {
         )
     };
     let known = labelled.iter().filter(|(role, _)| is_field(role)).count();
-    let decided = labelled.iter().any(|(role, value)| *role == ColumnRole::Decision && !value.trim().is_empty());
+    let decided =
+        labelled.iter().any(|(role, value)| *role == ColumnRole::Decision && !value.trim().is_empty());
     // Every row labelled: a table whose first column holds anything else is not
     // one agenda item.
     (decided && known >= MIN_LABELLED_ROWS && known == labelled.len()).then_some(labelled)
@@ -114,5 +121,7 @@ mod tests {
         assert!(drafts("|ক্রম|সিদ্ধান্ত|\n|১|সভা হবে।|\n|২|পত্র দিতে হবে।|").is_empty());
         // A decision row among unlabelled rows.
         assert!(drafts("|বিষয়|ক|\n|সিদ্ধান্ত|খ করতে হবে।|\n|জনাব গ|সদস্য|").is_empty());
+        // A decision table read across, its header naming the columns.
+        assert!(drafts("|@decision:সিদ্ধান্ত|@responsible:দায়িত্ব|\n|কাজ করতে হবে।|ক দপ্তর|").is_empty());
     }
 }

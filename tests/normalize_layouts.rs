@@ -1,0 +1,94 @@
+//! Layouts of decisions and headers that offices use beside the common ones, end
+//! to end (bytes → ingest → tables → record): pandoc grid tables, label–value agenda
+//! tables, `;`-separated header pairs, a decision table without discussion or
+//! responsible columns. The fuller documents are the golden fixtures x40–x43.
+
+use serde_json::Value;
+
+fn record(name: &str, text: &str) -> Value {
+    let options = sabha_batch::Options::default();
+    let record = sabha_batch::convert_document(name, text.as_bytes(), &options);
+    let v = serde_json::to_value(record).unwrap();
+    assert_eq!(v["status"], "ok", "{v}");
+    v
+}
+
+fn field(v: &Value, key: &str) -> Vec<Value> {
+    v["decisions"].as_array().unwrap().iter().map(|d| d[key].clone()).collect()
+}
+
+const TITLE: &str = "জেলা উন্নয়ন সমন্বয় কমিটির সভার কার্যবিবরণী\n\nসভাপতি: জনাব মোঃ আবদুল করিম, জেলা প্রশাসক, কুমিল্লা\nতারিখ: ১৪ মার্চ ২০২৪\n\n";
+
+#[test]
+fn a_grid_table_in_the_usual_decision_layout() {
+    let text = format!(
+        "{TITLE}+-----+-----------+-------------------+----------------+-------------+\n\
+         | ক্রম | আলোচ্য বিষয় | আলোচনা            | সিদ্ধান্ত          | বাস্তবায়নে   |\n\
+         +=====+===========+===================+================+=============+\n\
+         | ১   | সড়ক মেরামত | মহাসড়কের অংশ     | মেরামত কাজ      | নির্বাহী       |\n\
+         |     |           | ক্ষতিগ্রস্ত হয়েছে।   | ৩০ এপ্রিল       | প্রকৌশলী,     |\n\
+         |     |           |                   | ২০২৪ তারিখের    | সওজ          |\n\
+         |     |           |                   | মধ্যে শেষ করতে   |             |\n\
+         |     |           |                   | হবে।            |             |\n\
+         +-----+-----------+-------------------+----------------+-------------+\n\
+         | ২   | হাট-বাজার  | ইজারা চলমান।       | ইজারার অর্থ জমা  | ১। ইউএনও     |\n\
+         |     |           |                   | দিতে হবে।        | ২। এসিল্যান্ড  |\n\
+         +-----+-----------+-------------------+----------------+-------------+\n\n\
+         সভায় আর কোন আলোচ্য বিষয় না থাকায় সভাপতি সভার সমাপ্তি ঘোষণা করেন।\n"
+    );
+    let v = record("grid.md", &text);
+    assert_eq!(field(&v, "label"), ["১", "২"]);
+    assert_eq!(field(&v, "topic"), ["সড়ক মেরামত", "হাট-বাজার"]);
+    assert_eq!(field(&v, "discussion")[0], "মহাসড়কের অংশ ক্ষতিগ্রস্ত হয়েছে।");
+    assert_eq!(field(&v, "decision")[0], "মেরামত কাজ ৩০ এপ্রিল ২০২৪ তারিখের মধ্যে শেষ করতে হবে।");
+    assert_eq!(v["decisions"][0]["deadlines"][0]["iso"], "2024-04-30");
+    assert_eq!(v["decisions"][0]["responsible"][0], "নির্বাহী প্রকৌশলী, সওজ");
+    assert_eq!(v["decisions"][1]["responsible"], serde_json::json!(["ইউএনও", "এসিল্যান্ড"]));
+}
+
+#[test]
+fn header_pairs_separated_by_semicolons() {
+    let v = record(
+        "h.txt",
+        "সভার কার্যবিবরণী\n\nসভাপতি: জনাব মোঃ আবদুল করিম, জেলা প্রশাসক, কুমিল্লা\nতারিখ: ১৪ মার্চ ২০২৪ খ্রিঃ; সময়: সকাল ১১.০০ ঘটিকা; স্থান: জেলা প্রশাসকের সম্মেলন কক্ষ\n",
+    );
+    let m = &v["meeting"];
+    assert_eq!(m["date"]["raw"], "১৪ মার্চ ২০২৪ খ্রিঃ", "{m}");
+    assert_eq!(m["time"]["hh_mm"], "11:00", "{m}");
+    assert_eq!(m["venue"], "জেলা প্রশাসকের সম্মেলন কক্ষ", "{m}");
+}
+
+#[test]
+fn a_table_of_serials_and_decisions_only() {
+    let text = format!(
+        "{TITLE}| ক্রম | সিদ্ধান্ত |\n|---|---|\n| ১। | তালিকা প্রেরণ করতে হবে। |\n| ২। | সভা প্রতি মাসে হবে। |\n"
+    );
+    let v = record("two.md", &text);
+    assert_eq!(field(&v, "label"), ["১", "২"]);
+    assert_eq!(field(&v, "decision"), ["তালিকা প্রেরণ করতে হবে।", "সভা প্রতি মাসে হবে।"]);
+    let html = format!(
+        "<p>{}</p><table><tr><th>ক্রম</th><th>আলোচ্য বিষয়</th><th>সিদ্ধান্ত</th></tr>\
+         <tr><td>১</td><td>ই-নথি</td><td>ই-নথি চালু করতে হবে।</td></tr>\
+         <tr><td>২</td><td>শুদ্ধাচার</td><td>পুরস্কার দিতে হবে।</td></tr></table>",
+        TITLE.replace("\n\n", "</p><p>").replace('\n', "</p><p>")
+    );
+    let v = record("three.html", &html);
+    assert_eq!(field(&v, "topic"), ["ই-নথি", "শুদ্ধাচার"]);
+    assert_eq!(field(&v, "label"), ["১", "২"]);
+    assert!(field(&v, "discussion").iter().all(Value::is_null));
+}
+
+#[test]
+fn a_label_value_table_per_agenda_item() {
+    let html = "<p>সভার কার্যবিবরণী</p><p>সভাপতি: জনাব ক, মেয়র</p>\
+        <table><tr><td>বিষয়</td><td>জলাবদ্ধতা নিরসন</td></tr><tr><td>আলোচনা</td><td>ড্রেন বন্ধ।</td></tr>\
+        <tr><td>সিদ্ধান্ত</td><td>ড্রেন পরিষ্কার করতে হবে।</td></tr><tr><td>বাস্তবায়নে</td><td>নির্বাহী প্রকৌশলী</td></tr></table>\
+        <table><tr><td>বিষয়</td><td>কর আদায়</td></tr><tr><td>সিদ্ধান্ত</td><td>ক্যাম্প করতে হবে।</td></tr>\
+        <tr><td>সময়সীমা</td><td>৭ দিনের মধ্যে</td></tr></table>";
+    let v = record("v.html", html);
+    assert_eq!(field(&v, "topic"), ["জলাবদ্ধতা নিরসন", "কর আদায়"]);
+    assert_eq!(field(&v, "discussion")[0], "ড্রেন বন্ধ।");
+    assert_eq!(v["decisions"][0]["responsible"][0], "নির্বাহী প্রকৌশলী");
+    assert_eq!(v["decisions"][1]["deadlines"][0]["raw"], "৭ দিনের মধ্যে");
+    assert!(v["signatories"].as_array().unwrap().is_empty(), "{}", v["signatories"]);
+}
