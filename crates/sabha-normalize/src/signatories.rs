@@ -115,7 +115,7 @@ fn block_in_cells(cells: &[&sabha_doc::Cell]) -> Option<Person> {
         rest.map(|c| c.text.as_str()).take_while(|t| !is_contact_or_date(t)).collect();
     let span = cells.first().map(|c| c.span.to(cells.last().map_or(c.span, |l| l.span)));
     let (name, designation) = if designation.is_empty() {
-        whole_block(&first.text)?
+        whole_block(&first.text).or_else(|| block_in_one_text(&first.text))?
     } else if is_name_line(&first.text)
         && designation.first().is_some_and(|d| lexicon::starts_with_designation(d))
     {
@@ -128,6 +128,16 @@ fn block_in_cells(cells: &[&sabha_doc::Cell]) -> Option<Person> {
         designation: Some(designation),
         span,
     })
+}
+
+/// `স্বাক্ষরিত/- মোঃ হাবিবুর রহমান উপজেলা মাধ্যমিক শিক্ষা অফিসার ও সদস্য সচিব`: a Word
+/// cell whose paragraphs (signed mark, name, designation lines) the table reader
+/// joined into one text, split where the designation starts.
+fn block_in_one_text(text: &str) -> Option<(String, String)> {
+    let split = crate::person::split(name_part(text));
+    let (name, designation) = (split.name?, split.designation?);
+    (is_name_line(&name) && lexicon::starts_with_designation(&designation))
+        .then(|| (header_value(&name), header_value(&designation)))
 }
 
 /// `(মোঃ রহিম উদ্দিন) সম্পাদক, সমিতি`: a name in parentheses, then the designation.
@@ -458,6 +468,22 @@ mod tests {
         let got = blocks("|(মোঃ রহিম উদ্দিন) সম্পাদক|(আলহাজ্ব মোঃ নুরুল ইসলাম) সভাপতি, সমিতি|");
         assert_eq!(got, [p("মোঃ রহিম উদ্দিন", "সম্পাদক"), p("আলহাজ্ব মোঃ নুরুল ইসলাম", "সভাপতি, সমিতি")]);
         assert!(blocks("|সভাপতি|জনাব ক খ|\n|তারিখ|১২/০৩/২০২৪|").is_empty());
+    }
+
+    #[test]
+    fn word_cells_each_holding_a_whole_block() {
+        let got = blocks(
+            "|স্বাক্ষরিত/- মোঃ হাবিবুর রহমান উপজেলা মাধ্যমিক শিক্ষা অফিসার ও সদস্য সচিব, শিক্ষা কমিটি|স্বাক্ষরিত/- শারমিন আক্তার উপজেলা নির্বাহী অফিসার|",
+        );
+        assert_eq!(
+            got,
+            [
+                p("মোঃ হাবিবুর রহমান", "উপজেলা মাধ্যমিক শিক্ষা অফিসার ও সদস্য সচিব, শিক্ষা কমিটি"),
+                p("শারমিন আক্তার", "উপজেলা নির্বাহী অফিসার")
+            ]
+        );
+        // A cell of prose or of a memo is no block.
+        assert!(blocks("|সভায় সকল কর্মকর্তা উপস্থিত ছিলেন।|স্মারক নং-০৫.৪৪.২১৭|").is_empty());
     }
 
     #[test]
