@@ -136,7 +136,8 @@ fn block_in_cells(cells: &[&sabha_doc::Cell]) -> Option<Person> {
 fn block_in_one_text(text: &str) -> Option<(String, String)> {
     let split = crate::person::split(name_part(text));
     let (name, designation) = (split.name?, split.designation?);
-    (is_name_line(&name) && lexicon::starts_with_designation(&designation))
+    let sentence = crate::header::reads_as_sentence(&designation) || text.trim_end().ends_with('।');
+    (!sentence && is_name_line(&name) && lexicon::starts_with_designation(&designation))
         .then(|| (header_value(&name), header_value(&designation)))
 }
 

@@ -247,11 +247,16 @@ fn is_closing(t: &str) -> bool {
         .any(|p| t.contains(p))
 }
 
-/// `… নিম্নরূপ সিদ্ধান্ত গৃহীত হয়:` — a sentence that announces decisions.
+/// `… নিম্নরূপ সিদ্ধান্ত গৃহীত হয়:` — a sentence that announces decisions; also closed
+/// by `।` when it says the decisions stand below (`… নিম্নোক্ত সিদ্ধান্তসমূহ গৃহীত হয়।`).
 fn is_lead_in(t: &str) -> bool {
     let ends_open = t.ends_with(':') || t.ends_with('ঃ') || t.ends_with(":-") || t.ends_with("নিম্নরূপ");
-    ends_open && t.contains("সিদ্ধান্ত")
+    let points_below = t.ends_with('।') && BELOW.iter().any(|w| t.contains(w)) && t.contains("গৃহীত");
+    (ends_open || points_below) && t.contains("সিদ্ধান্ত")
 }
+
+/// Words that say "as follows" / "stated below".
+const BELOW: &[&str] = &["নিম্নরূপ", "নিম্নোক্ত", "নিম্নলিখিত", "নিম্নবর্ণিত", "নিম্নে বর্ণিত"];
 
 /// `প্রস্তাবটি সর্বসম্মতিক্রমে গৃহীত হয়।`: a short line that only says a proposal was
 /// adopted.
@@ -272,6 +277,8 @@ fn split_inline(text: &str) -> Vec<&str> {
     for (i, _) in text.match_indices("। ").chain(text.match_indices(". ")) {
         let start = i + if text[i..].starts_with('।') { '।'.len_utf8() + 1 } else { 2 };
         let Some(rest) = text.get(start..) else { continue };
+        // `… করতে হবে। _বাস্তবায়নে: …_`: a label set in italics.
+        let rest = rest.trim_start_matches(['_', '*']);
         let is_label = [DECISION_LABELS, super::parties::RESPONSIBLE_LABELS, LIMIT_LABELS, DISCUSSION_LABELS]
             .iter()
             .any(|ls| ls.iter().any(|l| after_label(rest, l).is_some_and(|lv| lv.separated)));
@@ -965,6 +972,24 @@ mod tests {
         assert_eq!(got.len(), 1);
         // A lead-in inside a paragraph that goes on announces nothing here.
         assert!(drafts("নিম্নরূপ সিদ্ধান্ত গৃহীত হয়:\nসভা চলতে থাকে\n\nকাজ শেষ করতে হবে।").is_empty());
+    }
+
+    #[test]
+    fn a_lead_in_closed_by_a_full_stop_that_points_below() {
+        let got = drafts(
+            "বিস্তারিত আলোচনা শেষে সর্বসম্মতিক্রমে নিম্নলিখিত সিদ্ধান্তসমূহ গৃহীত হয়।\n\nসকল দপ্তর মাসিক প্রতিবেদন প্রেরণ করবে।\n\nসভায় আর কোন আলোচনা না থাকায় সভার সমাপ্তি ঘোষণা করা হয়।",
+        );
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].decision, "সকল দপ্তর মাসিক প্রতিবেদন প্রেরণ করবে।");
+        // Without pointing below, a sentence about decisions announces none.
+        assert!(drafts("গত সভার সিদ্ধান্ত গৃহীত হয়।\n\nসকল দপ্তর মাসিক প্রতিবেদন প্রেরণ করবে।").is_empty());
+    }
+
+    #[test]
+    fn an_italic_responsibility_note_on_the_bullet_line() {
+        let got = drafts("সিদ্ধান্তসমূহ:\n\n- ড্রেন পরিষ্কার করতে হবে। _বাস্তবায়নে: নির্বাহী প্রকৌশলী_\n- সভা হবে।");
+        assert_eq!(got[0].decision, "ড্রেন পরিষ্কার করতে হবে।");
+        assert_eq!(got[0].responsible, ["নির্বাহী প্রকৌশলী"]);
     }
 
     #[test]
