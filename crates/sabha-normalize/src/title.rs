@@ -145,17 +145,25 @@ fn is_title_line(text: &str) -> bool {
 /// label, and either shares the paragraph or ends mid-phrase (`… কমিটির`).
 fn continues_into_title(view: &View<'_>, prev: usize, next: usize) -> bool {
     let t = view.text(prev);
-    if view.is_claimed(prev)
-        || is_letterhead_line(t)
-        || header::label_of(t).is_some()
-        || view.table_between(prev, next)
-    {
+    if view.is_claimed(prev) || header::label_of(t).is_some() || view.table_between(prev, next) {
         return false;
     }
     if words(t).len() + words(view.text(next)).len() > MAX_TITLE_WORDS {
         return false;
     }
-    view.same_para(prev, next) || ends_mid_phrase(t)
+    // `… প্রকল্প বাছাই` over `ও অনুমোদন কমিটির সভার কার্যবিবরণী`: the title line cannot
+    // start a phrase, so the line above is its start, office words and all.
+    if view.same_para(prev, next) && starts_mid_phrase(view.text(next)) {
+        return true;
+    }
+    !is_letterhead_line(t) && (view.same_para(prev, next) || ends_mid_phrase(t))
+}
+
+/// A line that starts where a phrase cannot: with a conjunction or a genitive
+/// ending that joins it to the line above (`ও অনুমোদন …`, `এবং …`, `-এর …`).
+fn starts_mid_phrase(t: &str) -> bool {
+    let first = t.split_whitespace().next().unwrap_or("");
+    ["ও", "এবং", "-এর", "এর"].contains(&first) || first.starts_with("-এর")
 }
 
 /// A line that ends where a phrase cannot: a genitive (`কমিটির`, `… এর`), a
