@@ -348,7 +348,8 @@ fn pages(lines: &[Line], start: usize, end: usize) -> Vec<(usize, usize)> {
 /// to end before trailing lines that are not part of it. `columns` are the
 /// region's when the piece is the whole region. `header` holds the header lines
 /// of the region's first table (set here when this is it): a later page that
-/// prints them again has them as its header row.
+/// prints them again has them as its header row, and the same lines further
+/// down a piece are skipped.
 fn read_piece(
     lines: &[Line],
     piece: Piece,
@@ -374,23 +375,26 @@ fn read_piece(
         &recomputed
     };
     let end = trimmed;
-    let repeated = header.as_deref().map_or(0, |h| repeated_header_len(&lines[start..end], h));
-    let rows = assemble_rows(&lines[start..end], columns, line_number(first_line, start), repeated);
-    let multi_lines = lines[start..end].iter().filter(|l| l.kind == Kind::Multi).count();
+    let piece_lines = &lines[start..end];
+    let first_number = line_number(first_line, start);
+    let mut breaks = page_break_lines(piece_lines, None);
+    let repeated = header.as_deref().map_or(0, |h| repeated_header_len(piece_lines, h));
+    let mut rows = assemble_rows(piece_lines, columns, first_number, repeated, &breaks);
+    let multi_lines = piece_lines.iter().filter(|l| l.kind == Kind::Multi).count();
     let grid = shape::grid_rows(rows.clone());
-    if !has_evidence(&grid, columns, &lines[start..end], multi_lines) {
+    if !has_evidence(&grid, columns, piece_lines, multi_lines) {
         return None;
     }
     if header.is_none() && grid.first().is_some_and(shape::is_strong_header) {
         let first_data_line = rows.get(1).map_or(u32::MAX, |r| r.span.start_line);
-        let lines_of_header = lines[start..end]
-            .iter()
-            .enumerate()
-            .take_while(|&(k, _)| line_number(first_line, start + k) < first_data_line)
-            .filter(|(_, l)| l.kind == Kind::Multi || l.kind == Kind::Single)
-            .map(|(_, l)| folded(l.text))
-            .collect();
-        *header = Some(lines_of_header);
+        *header = Some(header_lines(piece_lines, first_number, first_data_line));
+    }
+    // A header printed again inside the piece (its page break left no form feed):
+    // read the rows again without it, so a cell wrapped over the break stays whole.
+    let with_header = page_break_lines(piece_lines, header.as_deref());
+    if with_header != breaks {
+        breaks = with_header;
+        rows = assemble_rows(piece_lines, columns, first_number, repeated, &breaks);
     }
     let span =
         Span { start_line: line_number(first_line, start), end_line: line_number(first_line, end - 1) };
@@ -400,6 +404,45 @@ fn read_piece(
 /// A line's text with its white space (and a form feed) folded.
 fn folded(text: &str) -> String {
     fold_whitespace(&text.replace('\u{c}', " "))
+}
+
+/// The folded texts of the lines of `piece` (whose first line is number
+/// `first_line`) above line number `first_data_line`: the header as printed.
+fn header_lines(piece: &[Line], first_line: u32, first_data_line: u32) -> Vec<String> {
+    piece
+        .iter()
+        .enumerate()
+        .take_while(|&(k, _)| line_number(first_line, k) < first_data_line)
+        .filter(|(_, l)| l.kind == Kind::Multi || l.kind == Kind::Single)
+        .map(|(_, l)| folded(l.text))
+        .collect()
+}
+
+/// Lines of `piece` a page break printed, which belong to no row: a page footer
+/// with the blank lines around it, and below the first line the table's `header`
+/// printed again with the blank lines above it. Text exports lose the form feed,
+/// so the footer and the repeated header are all that mark the break.
+fn page_break_lines(piece: &[Line], header: Option<&[String]>) -> Vec<bool> {
+    let mut marks = vec![false; piece.len()];
+    let mut run_start = 0;
+    for k in 0..=piece.len() {
+        if piece.get(k).is_some_and(|l| l.kind.is_gap()) {
+            continue;
+        }
+        let run = run_start..k;
+        if piece[run.clone()].iter().any(|l| l.kind == Kind::Furniture) {
+            marks[run.clone()].fill(true);
+        }
+        let repeated = match header {
+            Some(h) if k > 0 && k < piece.len() => repeated_header_len(&piece[k..], h),
+            _ => 0,
+        };
+        if repeated > 0 {
+            marks[run.start..k + repeated].fill(true);
+        }
+        run_start = k + 1;
+    }
+    marks
 }
 
 /// How many lines at the start of `piece` print `header` again (at least its first
@@ -611,14 +654,25 @@ fn starts_with_serial(text: &str) -> bool {
 /// otherwise at a serial in the first column (in a table with serials) or at any
 /// text in the first column. A section row (`(ক) …`) and a total row (`মোট = …`)
 /// are rows of their own. The first `repeated` lines are a header printed again
-/// after a page break: one row, and a new row starts after it.
-fn assemble_rows(piece: &[Line], columns: &Columns, first_line: u32, repeated: usize) -> Vec<RawRow> {
-    let blank_separated = piece.iter().any(|l| l.kind == Kind::Blank);
+/// after a page break: one row, and a new row starts after it. Lines marked in
+/// `page_break` are skipped and end no row.
+fn assemble_rows(
+    piece: &[Line],
+    columns: &Columns,
+    first_line: u32,
+    repeated: usize,
+    page_break: &[bool],
+) -> Vec<RawRow> {
+    let in_break = |k: usize| page_break.get(k).copied().unwrap_or(false);
+    let blank_separated = piece.iter().enumerate().any(|(k, l)| l.kind == Kind::Blank && !in_break(k));
     let serial_rows = piece.iter().filter_map(|l| first_column_text(l, columns)).any(starts_with_serial);
     let mut rows: Vec<RowBuilder> = Vec::new();
     let mut after_blank = false;
     let mut force_next = false;
     for (offset, line) in piece.iter().enumerate() {
+        if in_break(offset) {
+            continue;
+        }
         match line.kind {
             Kind::Blank => {
                 after_blank = true;
@@ -772,5 +826,41 @@ mod find_tests {
                     পরিশেষে সভাপতি সকলকে ধন্যবাদ জানিয়ে সভার সমাপ্তি ঘোষণা করেন।";
         let tables = find(text);
         assert_eq!((tables[0].span.start_line, tables[0].span.end_line), (1, 3));
+    }
+
+    /// A page break in a text export without its form feed: the blank lines, the
+    /// footer and the header printed again belong to no row, and the cell wrapped
+    /// over the break stays one cell.
+    #[test]
+    fn a_page_footer_and_repeated_header_are_skipped() {
+        let header = "ক্রম   বিষয়              সিদ্ধান্ত                দায়িত্ব\n";
+        let text = format!(
+            "{header}১.     ই-নথি চালু        সকল দপ্তরে ই-নথি          সহকারী কমিশনার\n\
+             \u{20}                        চালু করতে\n\n\n\
+             \u{20}                       পৃষ্ঠা ১ এর ২\n\
+             {header}\u{20}                        হবে।\n\
+             ২.     সেবা সপ্তাহ       সেবা সপ্তাহ পালন          উপজেলা প্রশাসন\n\
+             \u{20}                        করতে হবে।"
+        );
+        let tables = find(&text);
+        assert_eq!(tables.len(), 1);
+        let cells =
+            |r: usize| -> Vec<&str> { tables[0].rows[r].cells.iter().map(|c| c.text.as_str()).collect() };
+        assert_eq!(tables[0].rows.len(), 2);
+        assert_eq!(cells(0)[2], "সকল দপ্তরে ই-নথি চালু করতে হবে।");
+        assert_eq!(cells(1)[0], "২.");
+    }
+
+    #[test]
+    fn section_and_total_rows_are_rows_of_their_own() {
+        let text = "ক্রম   প্রকল্প             ব্যয়          সিদ্ধান্ত\n\
+                    (ক) ভৌত অবকাঠামো খাত\n\
+                    ১.     রাস্তা নির্মাণ      ৫,০০,০০০/-     অনুমোদিত হলো।\n\
+                    ২.     ড্রেন নির্মাণ       ৩,০০,০০০/-     অনুমোদিত হলো।\n\
+                    \u{20}      মোট =              ৮,০০,০০০/-";
+        let tables = find(text);
+        let first: Vec<&str> = tables[0].rows.iter().map(|r| r.cells[0].text.as_str()).collect();
+        assert_eq!(first, ["(ক) ভৌত অবকাঠামো খাত", "১.", "২.", ""]);
+        assert_eq!(tables[0].rows[3].cells[1].text, "মোট =");
     }
 }

@@ -427,20 +427,19 @@ fn is_section_label(label: &str) -> bool {
 }
 
 /// The label of a total row: `মোট`, `সর্বমোট =`, `মোটঃ`, `Total`, `Grand Total`.
-pub(crate) fn is_total_label(text: &str) -> bool {
-    let t = text.trim();
-    let words: Vec<&str> = t
+/// Every word must be a total word, so a topic that starts with `মোট` is none.
+pub fn is_total_label(text: &str) -> bool {
+    let mut words = text
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| matches!(c, '=' | ':' | 'ঃ' | '-' | '(' | ')' | '*')))
         .filter(|w| !w.is_empty())
-        .collect();
-    let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
-    words.len() <= 3 && TOTAL_WORDS.contains(&first.as_str())
+        .peekable();
+    words.peek().is_some() && words.all(|w| TOTAL_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
-/// Words that head a total row.
+/// Words that make up the label of a total row.
 const TOTAL_WORDS: &[&str] =
-    &["মোট", "সর্বমোট", "সর্বমোট", "উপমোট", "সর্বসাকুল্যে", "total", "grand", "subtotal", "sub-total"];
+    &["মোট", "সর্বমোট", "উপমোট", "উপ-মোট", "সর্বসাকুল্যে", "total", "grand", "subtotal", "sub-total"];
 
 /// A line that is empty or only white space (including form feeds).
 pub(crate) fn is_blank(line: &str) -> bool {

@@ -204,7 +204,7 @@ impl RowText {
 /// without a topic in a table without serials.
 fn read_row<'a>(row: &Row, layout: &Layout, spanned: impl Fn(usize) -> Option<&'a str>) -> Option<RowRead> {
     let cells = cells_of(row, layout);
-    if is_column_number_row(&cells) {
+    if is_column_number_row(&cells) || is_total_row(&cells) {
         return None;
     }
     let cell = |i: Option<usize>| -> Option<String> {
@@ -254,6 +254,12 @@ fn read_row<'a>(row: &Row, layout: &Layout, spanned: impl Fn(usize) -> Option<&'
     // A section row (`ক. উন্নয়ন`) or a title row has no decision.
     text.decision.as_ref()?;
     Some(RowRead::Starts(text))
+}
+
+/// A total row (`মোট =`, `সর্বমোট`) in the first two cells: it sums the rows
+/// above, so it is no decision and continues none.
+fn is_total_row(cells: &[String]) -> bool {
+    cells.iter().take(2).any(|c| sabha_tables::is_total_label(c))
 }
 
 /// The row's cell texts, one per column. A row one cell short whose first cell
@@ -364,6 +370,16 @@ mod tests {
         );
         assert_eq!((got[0].label.as_deref(), got[0].decision.as_str()), (Some("৮"), "হালনাগাদ করতে হবে।"));
         assert_eq!(got[0].responsible, ["জেলা প্রশাসক"]);
+    }
+
+    #[test]
+    fn a_total_row_is_no_decision_and_continues_none() {
+        let got = drafts(
+            "|@serial:ক্রম|@topic:প্রকল্প|@decision:সিদ্ধান্ত|\n|১.|রাস্তা নির্মাণ|অনুমোদন করা হলো।|\n||মোট =||\n|সর্বমোট||অনুমোদিত ব্যয়|",
+        );
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].topic.as_deref(), Some("রাস্তা নির্মাণ"));
+        assert_eq!(got[0].decision, "অনুমোদন করা হলো।");
     }
 
     #[test]
