@@ -317,6 +317,9 @@ struct Item {
     span: Span,
     /// A `দায়িত্ব:` line printed right after the item.
     responsible: Option<String>,
+    /// The responsible came on a label line (`বাস্তবায়নঃ …`), not in a note in
+    /// parentheses (`(বাস্তবায়নে: …)`), which belongs to the item it follows.
+    responsible_on_label_line: bool,
 }
 
 /// Where an item stands in its list: its kind of numbering and its position.
@@ -866,6 +869,7 @@ fn read_items(view: &mut View<'_>, start: usize) -> Vec<Item> {
                     text: t.get(text_start..).unwrap_or("").to_string(),
                     span: view.span(k, k),
                     responsible: None,
+                    responsible_on_label_line: false,
                 });
             }
             Some(_) => break,
@@ -879,6 +883,7 @@ fn read_items(view: &mut View<'_>, start: usize) -> Vec<Item> {
                         break;
                     }
                     last.responsible = Some(r.to_string());
+                    last.responsible_on_label_line = note.is_none();
                 } else if view.same_para(k - 1, k) && matches!(classify(t), Segment::Plain(_)) {
                     last.text.push(' ');
                     last.text.push_str(t);
@@ -891,7 +896,20 @@ fn read_items(view: &mut View<'_>, start: usize) -> Vec<Item> {
         view.claim(k);
         k += 1;
     }
+    share_block_responsibility(&mut items);
     items
+}
+
+/// One responsibility label line under the last item of a list and no parties
+/// named with the others (`(ক) … (খ) … বাস্তবায়নঃ …`): the line names the parties
+/// of the whole list, not of its last item alone.
+fn share_block_responsibility(items: &mut [Item]) {
+    let Some((last, others)) = items.split_last_mut() else { return };
+    let Some(shared) = last.responsible.as_ref().filter(|_| last.responsible_on_label_line) else { return };
+    let names_none = |i: &Item| i.responsible.is_none() && super::parties::trailing_note(&i.text).is_none();
+    if !others.is_empty() && others.iter().all(names_none) {
+        others.iter_mut().for_each(|i| i.responsible = Some(shared.clone()));
+    }
 }
 
 /// `সিদ্ধান্ত: ক) … খ) …` on one line: the items.
@@ -1022,6 +1040,22 @@ mod tests {
         let mut v = View::new(&d);
         assert!(read(&mut v).is_empty());
         assert!(!v.is_claimed(2), "the signature block is not the item's discussion");
+    }
+
+    #[test]
+    fn one_responsibility_line_under_a_lettered_block_is_shared() {
+        let got = drafts(
+            "আলোচ্য বিষয়-১ঃ বীজ বিতরণ\nকৃষি অফিসার বরাদ্দের কথা জানান।\nসিদ্ধান্তঃ\n(ক) তালিকা চূড়ান্ত করতে হবে।\n(খ) তথ্য যাচাই করতে হবে।\nবাস্তবায়নঃ ১) কৃষি অফিসার ২) উপসহকারী কৃষি কর্মকর্তা (সকল)",
+        );
+        assert_eq!(got.len(), 2);
+        for d in &got {
+            assert_eq!(d.responsible, ["কৃষি অফিসার", "উপসহকারী কৃষি কর্মকর্তা (সকল)"]);
+            assert_eq!(d.topic.as_deref(), Some("বীজ বিতরণ"));
+        }
+        // A note in parentheses under the last item is that item's only.
+        let got = drafts("সিদ্ধান্তঃ\n(ক) তালিকা চূড়ান্ত করতে হবে।\n(খ) তথ্য যাচাই করতে হবে।\n(বাস্তবায়নে: কৃষি অফিসার)");
+        assert!(got[0].responsible.is_empty());
+        assert_eq!(got[1].responsible, ["কৃষি অফিসার"]);
     }
 
     #[test]
