@@ -87,6 +87,7 @@ def norm(s):
     s = html.unescape(s).replace('\u00a0', ' ')
     s = s.replace('**', '')
     s = re.sub(r'(?m)^[ \t]*#+[ \t]*', '', s)
+    s = re.sub(r'(?m)(?<!\\)\\[ \t]*$', '', s)  # a pandoc hard line break
     s = re.sub(r'\s+', ' ', s)
     return s.strip()
 

@@ -28,7 +28,7 @@ pub(crate) struct Layout {
 impl Layout {
     /// The layout of a table that has a decision column.
     pub(crate) fn of(grid: &Grid<'_>) -> Option<Layout> {
-        let decision = grid.column(ColumnRole::Decision)?;
+        let decision = decision_column(grid)?;
         let discussion = grid.column(ColumnRole::Discussion);
         // A first column of codes or numbers under an unrecognised header
         // (`সূচক নং`) holds the labels …
@@ -56,6 +56,27 @@ impl Layout {
             width: grid.roles.len(),
         })
     }
+}
+
+/// The column of the decisions taken at this meeting. A table that follows up
+/// earlier decisions prints `বিগত সভার সিদ্ধান্ত` (and its progress) before
+/// `বর্তমান সভার সিদ্ধান্ত`: the earlier decision was not taken here.
+fn decision_column(grid: &Grid<'_>) -> Option<usize> {
+    let mut decisions =
+        grid.roles.iter().enumerate().filter(|(_, r)| **r == ColumnRole::Decision).map(|(i, _)| i);
+    let first = decisions.next()?;
+    let of_earlier_meeting = |i: usize| grid.headers.get(i).is_some_and(|h| speaks_of_earlier_meeting(h));
+    if !of_earlier_meeting(first) {
+        return Some(first);
+    }
+    Some(decisions.find(|&i| !of_earlier_meeting(i)).unwrap_or(first))
+}
+
+/// A header about an earlier meeting: `বিগত সভার সিদ্ধান্ত`, `গত সভার সিদ্ধান্ত`,
+/// `পূর্ববর্তী সভার সিদ্ধান্ত`, `Previous decision`.
+fn speaks_of_earlier_meeting(header: &str) -> bool {
+    const EARLIER: &[&str] = &["বিগত", "গত", "পূর্ববর্তী", "পূর্বের", "পূর্বতন", "previous", "last"];
+    header.split_whitespace().any(|w| EARLIER.contains(&w.to_lowercase().as_str()))
 }
 
 /// The most words a paragraph between a table and its continuation may have (a
@@ -370,6 +391,19 @@ mod tests {
         );
         assert_eq!((got[0].label.as_deref(), got[0].decision.as_str()), (Some("৮"), "হালনাগাদ করতে হবে।"));
         assert_eq!(got[0].responsible, ["জেলা প্রশাসক"]);
+    }
+
+    #[test]
+    fn the_decision_of_this_meeting_not_of_the_last() {
+        let got = drafts(
+            "|@serial:ক্রম|@topic:বিষয়|@decision:বিগত সভার সিদ্ধান্ত|অগ্রগতি|@decision:বর্তমান সভার সিদ্ধান্ত|\n|১.|জরিপ|জরিপ করতে হবে।|৩টি সম্পন্ন।|অবশিষ্ট জরিপ শেষ করতে হবে।|",
+        );
+        assert_eq!(got[0].decision, "অবশিষ্ট জরিপ শেষ করতে হবে।");
+        assert!(speaks_of_earlier_meeting("গত সভার সিদ্ধান্ত"));
+        assert!(speaks_of_earlier_meeting("Previous decision"));
+        assert!(!speaks_of_earlier_meeting("গৃহীত সিদ্ধান্ত"));
+        let only_earlier = drafts("|@serial:ক্রম|@decision:বিগত সভার সিদ্ধান্ত|\n|১.|জরিপ করতে হবে।|");
+        assert_eq!(only_earlier[0].decision, "জরিপ করতে হবে।");
     }
 
     #[test]
