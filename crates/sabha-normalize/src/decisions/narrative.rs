@@ -635,7 +635,7 @@ fn heading_separator(text: &str) -> Option<usize> {
 /// `… কোন সংশোধনী না থাকায় সিদ্ধান্তঃ গত সভার কার্যবিবরণী দৃঢ়ীকরণ করা হয়।`: the
 /// discussion before a decision label written inside a paragraph, and the decision
 /// after it (`None` without a label followed by text).
-fn inline_decision(body: &str) -> Option<(&str, &str)> {
+pub(super) fn inline_decision(body: &str) -> Option<(&str, &str)> {
     body.match_indices("সিদ্ধান্ত").find_map(|(at, _)| {
         let word_start = body[..at].chars().next_back().is_none_or(char::is_whitespace);
         let value = labelled(&body[at..], DECISION_LABELS).filter(|v| !v.trim().is_empty())?;

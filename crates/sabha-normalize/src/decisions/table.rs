@@ -9,7 +9,7 @@ use super::Draft;
 use super::parties::parties;
 use crate::grid::Grid;
 use crate::numbering;
-use crate::text::{clean, is_digit};
+use crate::text::{after_label, clean, is_digit};
 use crate::values;
 use crate::view::View;
 
@@ -272,7 +272,13 @@ fn read_row<'a>(row: &Row, layout: &Layout, spanned: impl Fn(usize) -> Option<&'
             }
         }
     }
-    // A section row (`ক. উন্নয়ন`) or a title row has no decision.
+    if text.discussion.is_none() {
+        if let Some((discussion, decision)) = text.decision.as_deref().and_then(discussion_and_decision) {
+            (text.discussion, text.decision) = (discussion, decision);
+        }
+    }
+    // A section row (`ক. উন্নয়ন`), a title row or a row that only discusses has
+    // no decision.
     text.decision.as_ref()?;
     Some(RowRead::Starts(text))
 }
@@ -281,6 +287,18 @@ fn read_row<'a>(row: &Row, layout: &Layout, spanned: impl Fn(usize) -> Option<&'
 /// above, so it is no decision and continues none.
 fn is_total_row(cells: &[String]) -> bool {
     cells.iter().take(2).any(|c| sabha_tables::is_total_label(c))
+}
+
+/// A cell of a `আলোচনা ও সিদ্ধান্ত` column written `আলোচনাঃ … সিদ্ধান্তঃ …`: its
+/// discussion and its decision (none when the cell only discusses). `None` for a
+/// cell that does not start with the discussion label.
+fn discussion_and_decision(cell: &str) -> Option<(Option<String>, Option<String>)> {
+    let body = after_label(cell.trim(), "আলোচনা").filter(|lv| lv.separated)?.value;
+    let non_empty = |t: &str| Some(clean(t)).filter(|c| !c.is_empty());
+    Some(match super::narrative::inline_decision(body) {
+        Some((discussion, decision)) => (non_empty(discussion), non_empty(decision)),
+        None => (non_empty(body), None),
+    })
 }
 
 /// The row's cell texts, one per column. A row one cell short whose first cell
@@ -404,6 +422,22 @@ mod tests {
         assert!(!speaks_of_earlier_meeting("গৃহীত সিদ্ধান্ত"));
         let only_earlier = drafts("|@serial:ক্রম|@decision:বিগত সভার সিদ্ধান্ত|\n|১.|জরিপ করতে হবে।|");
         assert_eq!(only_earlier[0].decision, "জরিপ করতে হবে।");
+    }
+
+    #[test]
+    fn a_discussion_and_decision_cell_is_split_on_its_labels() {
+        let got = drafts(
+            "|@serial:ক্রম|@topic:বিষয়|@decision:আলোচনা ও সিদ্ধান্ত|@responsible:বাস্তবায়নে|\n|১|ড্রেন|আলোচনাঃ ড্রেন ভরাট হয়েছে। সিদ্ধান্তঃ ড্রেন পরিষ্কার করতে হবে।|প্রকৌশলী|\n|২|মশক|আলোচনাঃ ডেঙ্গু নিয়ে আলোচনা হয়।|—|\n|৩|কর|কর আদায় করতে হবে।|কর নির্ধারক|",
+        );
+        let read: Vec<_> =
+            got.iter().map(|d| (d.label.as_deref(), d.discussion.as_deref(), d.decision.as_str())).collect();
+        assert_eq!(
+            read,
+            [
+                (Some("১"), Some("ড্রেন ভরাট হয়েছে।"), "ড্রেন পরিষ্কার করতে হবে।"),
+                (Some("৩"), None, "কর আদায় করতে হবে।"),
+            ]
+        );
     }
 
     #[test]
