@@ -28,8 +28,14 @@ const MAX_TITLE_WORDS: usize = 45;
 const DOCUMENT_KINDS: &[&str] =
     &["নোটিশ", "বিজ্ঞপ্তি", "আদেশ", "প্রজ্ঞাপন", "পরিপত্র", "নির্দেশিকা", "কার্যপত্র", "প্রতিবেদন", "সার্কুলার"];
 
-/// Security and handling marks printed above a letterhead or a title.
+/// Security and handling marks, and the invocation a religious institution prints
+/// (`বিসমিল্লাহির রাহমানির রাহিম`), above a letterhead or a title.
 const MARKINGS: &[&str] = &[
+    "বিসমিল্লাহির রাহমানির রাহিম",
+    "বিসমিল্লাহির রাহমানির রহিম",
+    "বিসমিল্লাহ",
+    "৭৮৬",
+    "bismillahir rahmanir rahim",
     "গোপনীয়",
     "অতি গোপনীয়",
     "অত্যন্ত গোপনীয়",
@@ -66,6 +72,16 @@ const CONTACT_LABELS: &[&str] = &[
     "fax",
     "web",
     "website",
+    // An institution's registration numbers (`EIIN: …`, `রেজিঃ নং- …`) stand with
+    // its contact lines.
+    "eiin",
+    "এমপিও",
+    "mpo",
+    "রেজিঃ নং",
+    "রেজি নং",
+    "রেজিস্ট্রেশন নং",
+    "নিবন্ধন নং",
+    "স্থাপিত",
 ];
 
 /// What the document is, by its title.
@@ -355,6 +371,14 @@ mod tests {
         let title_at = (0..v.len()).find(|&i| v.is_claimed(i));
         let issuer = read_issuer(&mut v, title_at);
         (title, issuer)
+    }
+
+    #[test]
+    fn an_institution_letterhead_without_invocation_and_registration() {
+        let (_, issuer) = read(
+            "বিসমিল্লাহির রাহমানির রাহিম\nচরফ্যাশন দারুস সুন্নাত কামিল মাদরাসা\nচরফ্যাশন, ভোলা\nEIIN: 000000\n\nমাদরাসা পরিচালনা কমিটির সভার কার্যবিবরণী\n\nসভাপতি : জনাব ক",
+        );
+        assert_eq!(issuer, ["চরফ্যাশন দারুস সুন্নাত কামিল মাদরাসা", "চরফ্যাশন, ভোলা"]);
     }
 
     #[test]
