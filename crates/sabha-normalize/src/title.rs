@@ -307,10 +307,10 @@ pub(crate) fn read_issuer(view: &mut View<'_>, title_at: Option<usize>) -> Vec<S
     let start = (0..view.len()).find(|&i| !view.is_claimed(i) && is_government(view.text(i)));
     let lines: Vec<usize> = match start {
         Some(s) => letterhead_from(view, s),
-        None => match title_at {
-            Some(t) => letterhead_above(view, t),
-            None => Vec::new(),
-        },
+        None => {
+            let above = title_at.map(|t| letterhead_above(view, t)).unwrap_or_default();
+            if above.is_empty() { letterhead_at_top(view) } else { above }
+        }
     };
     let mut out = Vec::new();
     for i in lines {
@@ -359,6 +359,19 @@ fn letterhead_above(view: &View<'_>, title: usize) -> Vec<usize> {
     if names_office { above } else { Vec::new() }
 }
 
+/// The paragraph that opens the document when it is a letterhead naming an
+/// office: a society's notice printed above the minutes it attaches has its
+/// letterhead above the notice, not above the minutes' title.
+fn letterhead_at_top(view: &View<'_>) -> Vec<usize> {
+    let Some(first) = (0..view.len()).find(|&i| !view.is_claimed(i)) else { return Vec::new() };
+    let paragraph: Vec<usize> =
+        (first..view.len()).take_while(|&i| view.same_para(first, i)).take(8).collect();
+    let all_letterhead =
+        paragraph.iter().all(|&i| !view.is_claimed(i) && belongs_to_letterhead(view.text(i)));
+    let names_office = words(view.text(first)).iter().any(|w| lexicon::is_office_word(w));
+    if all_letterhead && names_office && paragraph.len() < 8 { paragraph } else { Vec::new() }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -379,6 +392,20 @@ mod tests {
             "বিসমিল্লাহির রাহমানির রাহিম\nচরফ্যাশন দারুস সুন্নাত কামিল মাদরাসা\nচরফ্যাশন, ভোলা\nEIIN: 000000\n\nমাদরাসা পরিচালনা কমিটির সভার কার্যবিবরণী\n\nসভাপতি : জনাব ক",
         );
         assert_eq!(issuer, ["চরফ্যাশন দারুস সুন্নাত কামিল মাদরাসা", "চরফ্যাশন, ভোলা"]);
+    }
+
+    #[test]
+    fn a_letterhead_above_a_notice_that_attaches_the_minutes() {
+        let (title, issuer) = read(
+            "মধুমতি কৃষি বহুমুখী সমবায় সমিতি লিঃ\nগ্রাম: চর বাগডাঙ্গা, ডাকঘর: মাঝিগাতী, উপজেলা: সদর, নড়াইল\nনিবন্ধন নং- ১২/নড়া\n\nসভার নোটিশ\n\nআগামী ১০ আগস্ট সভা অনুষ্ঠিত হবে। বিগত সভার কার্যবিবরণী এতদসঙ্গে সংযুক্ত করা হলো।\n\nব্যবস্থাপনা কমিটির সভার কার্যবিবরণী\n\nসভাপতি : জনাব ক",
+        );
+        assert_eq!(title.as_deref(), Some("ব্যবস্থাপনা কমিটির সভার কার্যবিবরণী"));
+        assert_eq!(
+            issuer,
+            ["মধুমতি কৃষি বহুমুখী সমবায় সমিতি লিঃ", "গ্রাম: চর বাগডাঙ্গা, ডাকঘর: মাঝিগাতী, উপজেলা: সদর, নড়াইল"]
+        );
+        let (_, issuer) = read("সভাপতি সকলকে স্বাগত জানান।\n\nসমিতির সভার কার্যবিবরণী\n\nসভাপতি : জনাব ক");
+        assert!(issuer.is_empty());
     }
 
     #[test]
