@@ -114,7 +114,10 @@ fn read_list(view: &mut View<'_>, start: usize) -> (Vec<String>, usize) {
                     last.push_str(text);
                 }
             }
-            _ if kind.is_none() && (is_template(text) || is_unnumbered_recipient(text)) => {
+            // A bullet marks an item as a number does, whatever it names (`• নোটিশ বোর্ড`).
+            _ if kind.is_none()
+                && (is_template(text) || is_bulleted(view.raw(i)) || is_unnumbered_recipient(text)) =>
+            {
                 if !is_template(text) {
                     items.push(text.to_string());
                 }
@@ -193,6 +196,14 @@ mod tests {
         let d = doc(text);
         let mut v = View::new(&d);
         read(&mut v)
+    }
+
+    #[test]
+    fn bulleted_items_are_items_whatever_they_name() {
+        let got = list(
+            "অনুলিপি:\n• সভাপতি, পরিচালনা কমিটি\n• সকল সদস্য, পরিচালনা কমিটি\n• নোটিশ বোর্ড\n\nপরিশেষে সভা শেষ হয়।",
+        );
+        assert_eq!(got, ["সভাপতি, পরিচালনা কমিটি", "সকল সদস্য, পরিচালনা কমিটি", "নোটিশ বোর্ড"]);
     }
 
     #[test]
