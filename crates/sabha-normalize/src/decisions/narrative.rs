@@ -540,6 +540,14 @@ fn decision(
     if !items.is_empty() {
         *next = after_items(view, &items, *next);
         r.items(items);
+    } else if lead_in && t_full.trim().is_empty() && announces_several(view.text(i)) {
+        // `সিদ্ধান্তসমূহ:` over unnumbered paragraphs: each is a decision.
+        let paragraphs = read_prose_decisions(view, *next);
+        if let Some(last) = paragraphs.last() {
+            *next = view.first_at_or_after(last.1.end_line + 1).max(*next);
+        }
+        let agenda = r.agenda.clone();
+        r.decide(paragraphs.into_iter().map(|(t, span)| draft(label.clone(), t, span, agenda.as_ref())));
     } else if lead_in && t_full.trim().is_empty() {
         if let Some((t2, span, after)) = next_paragraph(view, *next) {
             let d = draft(label, t2, span, r.agenda.as_ref());
@@ -659,6 +667,14 @@ pub(super) fn inline_decision(body: &str) -> Option<(&str, &str)> {
         let value = labelled(&body[at..], DECISION_LABELS).filter(|v| !v.trim().is_empty())?;
         word_start.then(|| (body[..at].trim(), value.trim()))
     })
+}
+
+/// A plural decision label (`সিদ্ধান্তসমূহ:`, `গৃহীত সিদ্ধান্তগুলো:`): more than one
+/// decision follows.
+fn announces_several(line: &str) -> bool {
+    ["সিদ্ধান্তসমূহ", "সিদ্ধান্ত সমূহ", "সিদ্ধান্তসমুহ", "সিদ্ধান্তগুলো", "সিদ্ধান্তাবলি", "সিদ্ধান্তাবলী"]
+        .iter()
+        .any(|w| line.contains(w))
 }
 
 /// A decision text that announces what follows (`সিদ্ধান্তসমূহ:`).
@@ -1070,6 +1086,18 @@ mod tests {
         assert_eq!(got.len(), 1);
         // A lead-in inside a paragraph that goes on announces nothing here.
         assert!(drafts("নিম্নরূপ সিদ্ধান্ত গৃহীত হয়:\nসভা চলতে থাকে\n\nকাজ শেষ করতে হবে।").is_empty());
+    }
+
+    #[test]
+    fn unnumbered_paragraphs_under_a_plural_decision_label() {
+        let got = drafts(
+            "সিদ্ধান্তসমূহ:\n\nসকল দপ্তর মাসিক প্রতিবেদন প্রেরণ করবে।\n\nই-নথির ব্যবহার বাড়াতে হবে। (দায়িত্ব: সকল দপ্তর)\n\nসভায় আর কোন আলোচনা না থাকায় সভার সমাপ্তি ঘোষণা করা হয়।",
+        );
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[1].decision, "ই-নথির ব্যবহার বাড়াতে হবে। (দায়িত্ব: সকল দপ্তর)");
+        // The singular label keeps to the one paragraph under it.
+        let got = drafts("সিদ্ধান্ত:\n\nসকল দপ্তর মাসিক প্রতিবেদন প্রেরণ করবে।\n\nসভায় আরও জানানো হয় যে কাজ চলছে।");
+        assert_eq!(got.len(), 1);
     }
 
     #[test]
