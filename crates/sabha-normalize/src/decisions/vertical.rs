@@ -36,22 +36,23 @@ pub(crate) fn is_agenda_table(table: &Table) -> bool {
     fields(table).is_some()
 }
 
-/// Every row of `table` as (role of its label, its value), when the table is an
-/// agenda table.
-fn fields(table: &Table) -> Option<Vec<(ColumnRole, &str)>> {
+/// Every row of `table` as (role of its label, its value, the label as printed),
+/// when the table is an agenda table.
+fn fields(table: &Table) -> Option<Vec<(ColumnRole, &str, &str)>> {
     let rows: Vec<&Row> = table.header.iter().chain(&table.rows).collect();
     let two_columns = rows.iter().all(|r| r.cells.iter().skip(2).all(|c| c.text.trim().is_empty()));
     // A header that names a decision column makes a decision table read across.
     if !two_columns || table.column(ColumnRole::Decision).is_some() {
         return None;
     }
-    let labelled: Vec<(ColumnRole, &str)> = rows
+    let labelled: Vec<(ColumnRole, &str, &str)> = rows
         .iter()
         .filter_map(|r| {
             let label = r.cells.first()?.text.trim().trim_end_matches([':', 'ঃ']);
             let value = r.cells.get(1).map_or("", |c| c.text.as_str());
-            let short = crate::text::words(label).len() <= MAX_LABEL_WORDS;
-            Some((if short { sabha_tables::column_role(label) } else { ColumnRole::Unknown }, value))
+            let (words, _) = numbered_label(label);
+            let short = crate::text::words(words).len() <= MAX_LABEL_WORDS;
+            Some((if short { sabha_tables::column_role(words) } else { ColumnRole::Unknown }, value, label))
         })
         .collect();
     let is_field = |role: &ColumnRole| {
@@ -66,23 +67,38 @@ fn fields(table: &Table) -> Option<Vec<(ColumnRole, &str)>> {
                 | ColumnRole::Remarks
         )
     };
-    let known = labelled.iter().filter(|(role, _)| is_field(role)).count();
+    let known = labelled.iter().filter(|(role, _, _)| is_field(role)).count();
     let decided =
-        labelled.iter().any(|(role, value)| *role == ColumnRole::Decision && !value.trim().is_empty());
+        labelled.iter().any(|(role, value, _)| *role == ColumnRole::Decision && !value.trim().is_empty());
     // Every row labelled: a table whose first column holds anything else is not
     // one agenda item.
     (decided && known >= MIN_LABELLED_ROWS && known == labelled.len()).then_some(labelled)
 }
 
+/// `আলোচ্যসূচি-১`, `বিষয় নং ২`: the label's words and the number printed after them.
+fn numbered_label(label: &str) -> (&str, Option<&str>) {
+    let words = label.trim_end_matches(|c: char| crate::text::is_digit(c));
+    let number = &label[words.len()..];
+    let words = words.trim_end_matches([' ', '-', '–', '.', ':', 'ঃ']);
+    let words = words.strip_suffix("নং").unwrap_or(words).trim_end_matches([' ', '-', '–', '.']);
+    if number.is_empty() || words.is_empty() { (label, None) } else { (words, Some(number)) }
+}
+
 fn draft(table: &Table) -> Option<Draft> {
     let fields = fields(table)?;
     let value = |role: ColumnRole| {
-        let parts: Vec<&str> =
-            fields.iter().filter(|(r, v)| *r == role && !v.trim().is_empty()).map(|(_, v)| *v).collect();
+        let parts: Vec<&str> = fields
+            .iter()
+            .filter(|(r, v, _)| *r == role && !v.trim().is_empty())
+            .map(|(_, v, _)| *v)
+            .collect();
         (!parts.is_empty()).then(|| clean(&parts.join(" ")))
     };
+    // `আলোচ্যসূচি-২ | <topic>`: the number in the topic's label is the item's label.
+    let numbered_topic =
+        fields.iter().filter(|(r, _, _)| *r == ColumnRole::Topic).find_map(|(_, _, l)| numbered_label(l).1);
     Some(Draft {
-        label: value(ColumnRole::Serial),
+        label: value(ColumnRole::Serial).or_else(|| numbered_topic.map(str::to_string)),
         topic: value(ColumnRole::Topic),
         discussion: value(ColumnRole::Discussion),
         decision: value(ColumnRole::Decision)?,
@@ -113,6 +129,20 @@ mod tests {
         assert_eq!(got[0].responsible, ["কর নির্ধারক", "কর আদায়কারী"]);
         assert_eq!(got[1].limit_text.as_deref(), Some("৭ দিনের মধ্যে"));
         assert_eq!(got[1].discussion, None);
+    }
+
+    #[test]
+    fn a_numbered_agenda_label_gives_the_label() {
+        let got = drafts(
+            "|আলোচ্যসূচি-২|হোল্ডিং ট্যাক্স আদায়|\n|আলোচনা|আদায় কম।|\n|সিদ্ধান্ত|ক্যাম্প করতে হবে।|\n|দায়িত্বপ্রাপ্ত কর্মকর্তা|কর নির্ধারক|",
+        );
+        assert_eq!(got.len(), 1);
+        assert_eq!((got[0].label.as_deref(), got[0].topic.as_deref()), (Some("২"), Some("হোল্ডিং ট্যাক্স আদায়")));
+        assert_eq!(got[0].responsible, ["কর নির্ধারক"]);
+        let got = drafts("|ক্রমিক নং|০৩|\n|আলোচ্য বিষয়|বিবিধ|\n|সিদ্ধান্ত|সভা হবে।|");
+        assert_eq!((got[0].label.as_deref(), got[0].topic.as_deref()), (Some("০৩"), Some("বিবিধ")));
+        assert_eq!(numbered_label("বিষয় নং-০২"), ("বিষয়", Some("০২")));
+        assert_eq!(numbered_label("সিদ্ধান্ত"), ("সিদ্ধান্ত", None));
     }
 
     #[test]
