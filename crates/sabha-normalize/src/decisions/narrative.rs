@@ -240,6 +240,15 @@ pub(crate) fn is_agenda_line(t: &str) -> bool {
     agenda(t.trim()).is_some()
 }
 
+/// The number and topic of an agenda heading (`আলোচ্যসূচি-১: <topic>`), either
+/// possibly absent.
+pub(crate) fn agenda_heading(t: &str) -> Option<(Option<String>, Option<String>)> {
+    match agenda(t.trim())? {
+        Segment::Agenda { label, topic } => Some((label, non_empty(topic))),
+        _ => None,
+    }
+}
+
 /// The closing sentence of minutes.
 fn is_closing(t: &str) -> bool {
     ["সমাপ্তি ঘোষণা", "সভার সমাপ্তি", "ধন্যবাদ জানিয়ে", "আলোচ্য বিষয় না থাকায়", "আলোচনা না থাকায়"]

@@ -39,7 +39,8 @@ pub(crate) fn is_agenda_table(table: &Table) -> bool {
 /// Every row of `table` as (role of its label, its value, the label as printed),
 /// when the table is an agenda table.
 fn fields(table: &Table) -> Option<Vec<(ColumnRole, &str, &str)>> {
-    let rows: Vec<&Row> = table.header.iter().chain(&table.rows).collect();
+    let rows: Vec<&Row> =
+        table.header.iter().chain(&table.rows).skip(usize::from(title(table).is_some())).collect();
     let two_columns = rows.iter().all(|r| r.cells.iter().skip(2).all(|c| c.text.trim().is_empty()));
     // A header that names a decision column makes a decision table read across.
     if !two_columns || table.column(ColumnRole::Decision).is_some() {
@@ -75,6 +76,15 @@ fn fields(table: &Table) -> Option<Vec<(ColumnRole, &str, &str)>> {
     (decided && known >= MIN_LABELLED_ROWS && known == labelled.len()).then_some(labelled)
 }
 
+/// A first row across the table that heads the item (`আলোচ্যসূচি-১: বিগত সভার
+/// কার্যবিবরণী দৃঢ়ীকরণ` in a merged cell): its number and topic.
+fn title(table: &Table) -> Option<(Option<String>, Option<String>)> {
+    let first = table.header.iter().chain(&table.rows).next()?;
+    let mut texts = first.cells.iter().map(|c| c.text.trim()).filter(|t| !t.is_empty());
+    let (text, None) = (texts.next()?, texts.next()) else { return None };
+    super::narrative::agenda_heading(text)
+}
+
 /// `আলোচ্যসূচি-১`, `বিষয় নং ২`: the label's words and the number printed after them.
 fn numbered_label(label: &str) -> (&str, Option<&str>) {
     let words = label.trim_end_matches(|c: char| crate::text::is_digit(c));
@@ -97,9 +107,10 @@ fn draft(table: &Table) -> Option<Draft> {
     // `আলোচ্যসূচি-২ | <topic>`: the number in the topic's label is the item's label.
     let numbered_topic =
         fields.iter().filter(|(r, _, _)| *r == ColumnRole::Topic).find_map(|(_, _, l)| numbered_label(l).1);
+    let (title_label, title_topic) = title(table).unwrap_or_default();
     Some(Draft {
-        label: value(ColumnRole::Serial).or_else(|| numbered_topic.map(str::to_string)),
-        topic: value(ColumnRole::Topic),
+        label: value(ColumnRole::Serial).or_else(|| numbered_topic.map(str::to_string)).or(title_label),
+        topic: value(ColumnRole::Topic).or(title_topic),
         discussion: value(ColumnRole::Discussion),
         decision: value(ColumnRole::Decision)?,
         responsible: value(ColumnRole::Responsible).map(|r| parties(&r)).unwrap_or_default(),
@@ -142,6 +153,9 @@ mod tests {
         let got = drafts("|ক্রমিক নং|০৩|\n|আলোচ্য বিষয়|বিবিধ|\n|সিদ্ধান্ত|সভা হবে।|");
         assert_eq!((got[0].label.as_deref(), got[0].topic.as_deref()), (Some("০৩"), Some("বিবিধ")));
         assert_eq!(numbered_label("বিষয় নং-০২"), ("বিষয়", Some("০২")));
+        // The heading in a merged first row.
+        let got = drafts("|আলোচ্যসূচি-৩: জলাবদ্ধতা নিরসন||\n|আলোচনা|ড্রেন বন্ধ।|\n|সিদ্ধান্ত|পরিষ্কার করতে হবে।|");
+        assert_eq!((got[0].label.as_deref(), got[0].topic.as_deref()), (Some("৩"), Some("জলাবদ্ধতা নিরসন")));
         assert_eq!(numbered_label("সিদ্ধান্ত"), ("সিদ্ধান্ত", None));
     }
 
