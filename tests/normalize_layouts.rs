@@ -92,3 +92,20 @@ fn a_label_value_table_per_agenda_item() {
     assert_eq!(v["decisions"][1]["deadlines"][0]["raw"], "৭ দিনের মধ্যে");
     assert!(v["signatories"].as_array().unwrap().is_empty(), "{}", v["signatories"]);
 }
+
+#[test]
+fn the_responsible_column_before_the_decision_and_sub_numbered_serials() {
+    let text = format!(
+        "{TITLE}ক্রমিক\tবাস্তবায়নকারী\tসিদ্ধান্ত\tসময়সীমা\n\
+         ৩.১\tনির্বাহী প্রকৌশলী, সওজ\tসড়ক মেরামত করতে হবে।\t৩০ এপ্রিল ২০২৪\n\
+         ৩.২\t১। ইউএনও ২। এসিল্যান্ড\tইজারার অর্থ জমা দিতে হবে।\tচলমান\n\
+         ৩.৩\tজেলা শিক্ষা অফিসার\tতালিকা প্রেরণ করতে হবে।\t১৫ দিনের মধ্যে\n"
+    );
+    let v = record("t.txt", &text);
+    assert_eq!(field(&v, "label"), ["৩.১", "৩.২", "৩.৩"]);
+    assert_eq!(field(&v, "decision")[0], "সড়ক মেরামত করতে হবে।");
+    assert_eq!(v["decisions"][1]["responsible"], serde_json::json!(["ইউএনও", "এসিল্যান্ড"]));
+    assert_eq!(v["decisions"][0]["deadlines"][0]["iso"], "2024-04-30");
+    assert!(v["decisions"][1]["deadlines"].as_array().unwrap().is_empty());
+    assert_eq!(v["decisions"][2]["deadlines"][0]["raw"], "১৫ দিনের মধ্যে");
+}
