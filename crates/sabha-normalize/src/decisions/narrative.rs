@@ -11,6 +11,9 @@
 //!   (`১.০ সূচনা`, `২.০ আলোচনা` with `২.১ …`, `৩.০ … সিদ্ধান্তসমূহ গৃহীত হয়:`) only the
 //!   items of the section that announces decisions are decisions, up to the next
 //!   section;
+//! - unnumbered paragraphs after such a sentence, or under a plural label alone on its
+//!   line (`সিদ্ধান্তসমূহ:`): each paragraph that ends as a sentence is a decision, up to
+//!   the closing sentence or the first paragraph that is no sentence (a signature);
 //! - agenda by agenda: a heading — `আলোচ্যসূচি-১: <topic>`, `বিষয় নং-০২: <topic>`, a
 //!   numbered markdown heading or bold line (`## ২. <topic>`), or a numbered line a
 //!   decision follows — then its discussion (`আলোচনা: …` or plain paragraphs), then its
