@@ -509,14 +509,12 @@ pub(crate) fn read(view: &mut View<'_>) -> Vec<Draft> {
                     }
                     let items = read_items(view, i + 1);
                     if items.is_empty() {
-                        let paragraphs = read_prose_decisions(view, i + 1);
-                        let Some(last) = paragraphs.last() else { continue };
-                        view.claim(i);
-                        next = view.first_at_or_after(last.1.end_line + 1).max(next);
                         let agenda = r.agenda.clone();
-                        r.decide(
-                            paragraphs.into_iter().map(|(t, span)| draft(None, t, span, agenda.as_ref())),
-                        );
+                        let drafts = read_prose_decisions(view, i + 1, None, agenda.as_ref());
+                        let Some(last) = drafts.last() else { continue };
+                        view.claim(i);
+                        next = view.first_at_or_after(last.span.end_line + 1).max(next);
+                        r.decide(drafts);
                         continue;
                     }
                     view.claim(i);
@@ -554,12 +552,12 @@ fn decision(
         r.items(items);
     } else if lead_in && t_full.trim().is_empty() && announces_several(view.text(i)) {
         // `সিদ্ধান্তসমূহ:` over unnumbered paragraphs: each is a decision.
-        let paragraphs = read_prose_decisions(view, *next);
-        if let Some(last) = paragraphs.last() {
-            *next = view.first_at_or_after(last.1.end_line + 1).max(*next);
-        }
         let agenda = r.agenda.clone();
-        r.decide(paragraphs.into_iter().map(|(t, span)| draft(label.clone(), t, span, agenda.as_ref())));
+        let drafts = read_prose_decisions(view, *next, label, agenda.as_ref());
+        if let Some(last) = drafts.last() {
+            *next = view.first_at_or_after(last.span.end_line + 1).max(*next);
+        }
+        r.decide(drafts);
     } else if lead_in && t_full.trim().is_empty() {
         if let Some((t2, span, after)) = next_paragraph(view, *next) {
             let d = draft(label, t2, span, r.agenda.as_ref());
@@ -951,9 +949,15 @@ fn read_items(view: &mut View<'_>, start: usize) -> Vec<Item> {
 /// — plain text, no list marker, no heading, ending in `।` or in a responsibility
 /// note — is one decision. They end at the closing sentence, a table, or the first
 /// paragraph that is not such a sentence (a signature, a memo line, a heading).
-/// Their lines are claimed; each comes with its span.
-fn read_prose_decisions(view: &mut View<'_>, start: usize) -> Vec<(String, Span)> {
-    let mut out = Vec::new();
+/// A paragraph that only names the parties (`বাস্তবায়নে: …`, `(দায়িত্ব: …)`) gives
+/// the decision above its responsible. Their lines are claimed.
+fn read_prose_decisions(
+    view: &mut View<'_>,
+    start: usize,
+    label: Option<String>,
+    agenda: Option<&Agenda>,
+) -> Vec<Draft> {
+    let mut out: Vec<Draft> = Vec::new();
     let mut k = start;
     // The announcing sentence must end its paragraph.
     if k == 0 || view.same_para(k - 1, k) {
@@ -962,14 +966,26 @@ fn read_prose_decisions(view: &mut View<'_>, start: usize) -> Vec<(String, Span)
     while k < view.len() && !view.is_claimed(k) && !view.table_between(k - 1, k) {
         let last = paragraph_end(view, k);
         let text = paragraph_text(view, k);
-        if !reads_as_prose_decision(view, k, &text) {
+        let span = view.span(k, last);
+        if let Some(named) = parties_only(&text) {
+            let Some(d) = out.last_mut().filter(|d| d.responsible.is_empty()) else { break };
+            d.responsible = parties(named);
+            d.span = d.span.to(span);
+        } else if reads_as_prose_decision(view, k, &text) {
+            out.push(draft(label.clone(), &text, span, agenda));
+        } else {
             break;
         }
         view.claim_range(k, last);
-        out.push((text, view.span(k, last)));
         k = last + 1;
     }
     out
+}
+
+/// `বাস্তবায়নে: …` or `(দায়িত্ব: …)` standing alone: the parties it names.
+fn parties_only(text: &str) -> Option<&str> {
+    let note = super::parties::trailing_note(text).filter(|(before, _)| before.is_empty()).map(|(_, n)| n);
+    note.or_else(|| responsibility(text)).filter(|n| !n.trim().is_empty())
 }
 
 /// A paragraph (first line `k`, joined text `text`) that can be a decision written
@@ -1087,6 +1103,17 @@ mod tests {
             ]
         );
         assert!(got.iter().all(|d| d.label.is_none() && d.discussion.is_none()));
+    }
+
+    #[test]
+    fn a_responsibility_paragraph_names_the_prose_decision_above() {
+        let got = drafts(
+            "নিম্নরূপ সিদ্ধান্ত গৃহীত হয়:\n\nসকল দপ্তর তথ্য প্রেরণ করবে।\n\n(বাস্তবায়নে: ১। ক দপ্তর ২। খ দপ্তর)\n\nই-নথি চালু করতে হবে।\n\nদায়িত্ব: আইসিটি শাখা",
+        );
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].decision, "সকল দপ্তর তথ্য প্রেরণ করবে।");
+        assert_eq!(got[0].responsible, ["ক দপ্তর", "খ দপ্তর"]);
+        assert_eq!(got[1].responsible, ["আইসিটি শাখা"]);
     }
 
     #[test]
