@@ -33,14 +33,13 @@ pub(crate) fn find(lines: &[&str], first_line: u32, claimed: &mut [bool]) -> Vec
             continue;
         }
         let end = block_end(lines, claimed, i);
-        match read_block(&lines[i..end], line_number(first_line, i)) {
-            Some(table) => {
-                claim(claimed, &table, first_line);
-                tables.push(table);
-                i = end;
-            }
-            None => i += 1,
+        // A block without rows holds none in any part of it either: skip it whole
+        // (no rescans of a long run of border lines).
+        if let Some(table) = read_block(&lines[i..end], line_number(first_line, i)) {
+            claim(claimed, &table, first_line);
+            tables.push(table);
         }
+        i = end.max(i + 1);
     }
     tables
 }
@@ -187,6 +186,12 @@ mod tests {
             .map(|c| c.text.as_str())
             .collect();
         assert_eq!(cells, ["ক", "খ", "গ", "ঘ"]);
+    }
+
+    #[test]
+    fn many_border_lines_without_rows_are_no_table() {
+        let text = "+---+---+\n".repeat(5000);
+        assert!(find(&text).is_empty());
     }
 
     #[test]
