@@ -38,6 +38,10 @@ use crate::text::{
     is_total_label, split_leading_serial,
 };
 
+/// The most lines of a table header looked for again after a page break (a
+/// header wraps over a few lines; looking for more would cost a pass per line).
+const MAX_HEADER_LINES: usize = 6;
+
 /// Blank lines a region may hold in a row (a page break prints a few).
 const MAX_BLANK_RUN: usize = 3;
 /// Single-segment lines a region may hold in a row (a long cell wrapping).
@@ -414,6 +418,7 @@ fn header_lines(piece: &[Line], first_line: u32, first_data_line: u32) -> Vec<St
         .enumerate()
         .take_while(|&(k, _)| line_number(first_line, k) < first_data_line)
         .filter(|(_, l)| l.kind == Kind::Multi || l.kind == Kind::Single)
+        .take(MAX_HEADER_LINES)
         .map(|(_, l)| folded(l.text))
         .collect()
 }
