@@ -142,10 +142,12 @@ fn kind_of(text: &str, taken: bool) -> Kind {
     }
 }
 
-/// A page footer line; a serial alone (`২`) is a row of its own, not a page number.
+/// A page footer line with a page mark: a word (`পৃষ্ঠা ১ এর ২`, `Page 2 of 4`),
+/// dashes (`- ২ -`) or a slash (`২/৫`). A number alone (`২`, `২০২৪`) is a serial or
+/// the wrapped end of a cell in an aligned table, not a page number.
 fn is_footer(text: &str) -> bool {
-    let t = text.trim();
-    is_page_furniture(t) && !is_serial_like(t)
+    let t = text.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}');
+    is_page_furniture(t) && !t.chars().all(char::is_numeric)
 }
 
 fn line_kind(text: &str, taken: bool) -> Kind {
@@ -854,6 +856,14 @@ mod find_tests {
         assert_eq!(tables[0].rows.len(), 2);
         assert_eq!(cells(0)[2], "সকল দপ্তরে ই-নথি চালু করতে হবে।");
         assert_eq!(cells(1)[0], "২.");
+    }
+
+    #[test]
+    fn a_number_alone_is_no_footer() {
+        assert!(super::is_footer("   পৃষ্ঠা ১ এর ২"));
+        assert!(super::is_footer("\u{c}- ২ -"));
+        assert!(!super::is_footer("       ২০২৪"));
+        assert!(!super::is_footer("২"));
     }
 
     #[test]
