@@ -591,7 +591,8 @@ fn inline_agenda(view: &mut View<'_>, r: &mut Reader, i: usize) -> Option<usize>
         r.enter(decided_below.then_some(agenda));
         return Some(last + 1);
     };
-    agenda.discussion.extend(non_empty(discussion));
+    // `০২। <topic>: আলোচনাঃ … সিদ্ধান্তঃ …`: the discussion may carry its own label.
+    agenda.discussion.extend(non_empty(labelled(discussion, DISCUSSION_LABELS).unwrap_or(discussion)));
     r.enter(Some(agenda));
     let mut pieces = split_inline(decided).into_iter();
     let mut d = draft(None, pieces.next().unwrap_or(""), view.span(i, last), r.agenda.as_ref());
@@ -1024,6 +1025,8 @@ mod tests {
         );
         assert_eq!(got[1].responsible, ["বিআরটিএ, নওগাঁ"]);
         assert_eq!(got[0].span, Span { start_line: 3, end_line: 4 });
+        let labelled = drafts("০৪। মশক নিধন: আলোচনাঃ ডেঙ্গু বাড়ছে। সিদ্ধান্তঃ ওষুধ ছিটাতে হবে।");
+        assert_eq!(labelled[0].discussion.as_deref(), Some("ডেঙ্গু বাড়ছে।"));
     }
 
     #[test]
