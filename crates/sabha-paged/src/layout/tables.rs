@@ -21,13 +21,13 @@
 //! otherwise the columns vote: a column whose text above ended short starts a
 //! row, one whose text above was full continues it ([`Votes`]). Each row's cells
 //! gather the lines of their column, joined into one text
-//! ([`super::join::join_lines`]); reading order is row by row, left to right.
+//! ([`super::join::join_cell_lines`]); reading order is row by row, left to right.
 
 use std::ops::Range;
 
 use sabha_doc::{GridCell, GridTable};
 
-use super::join::join_lines;
+use super::join::join_cell_lines;
 use super::lines::{median, percentile};
 use super::{Line, Segment};
 
@@ -76,7 +76,7 @@ impl Default for ColumnGaps {
     }
 }
 /// Row gaps must exceed the gap between a cell's wrapped lines by this many heights.
-const MIN_ROW_GAP_STEP: f32 = 0.3;
+pub(crate) const MIN_ROW_GAP_STEP: f32 = 0.3;
 
 /// Lines `lines` of a page form the table `grid`.
 #[derive(Clone, Debug, PartialEq)]
@@ -85,6 +85,9 @@ pub struct TableRegion {
     pub grid: GridTable,
     /// The columns' x-ranges, left to right.
     pub columns: Vec<(f32, f32)>,
+    /// Its first row is the rest of the last row of the table on the page before
+    /// (see [`super::carry`]).
+    pub continues_row: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -231,11 +234,7 @@ impl Columns {
 
     /// Column boundaries: the middles of the gutters.
     fn boundaries(&self) -> Vec<f32> {
-        self.spans
-            .windows(2)
-            .filter_map(|w| w.first().zip(w.get(1)))
-            .map(|(a, b)| (a.x1 + b.x0) / 2.0)
-            .collect()
+        gutter_middles(&self.spans.iter().map(|s| (s.x0, s.x1)).collect::<Vec<_>>())
     }
 }
 
@@ -473,7 +472,7 @@ fn build(
     let grid =
         GridTable { rows: rows.iter().map(|r| build_row(lines, segments, r.clone(), &boundaries)).collect() };
     let columns = grown.columns.spans.iter().map(|c| (c.x0, c.x1)).collect();
-    Some(TableRegion { lines: grown.start..grown.end, grid, columns })
+    Some(TableRegion { lines: grown.start..grown.end, grid, columns, continues_row: false })
 }
 
 /// True when every column falls in exactly one of `earlier`'s columns, in order,
@@ -626,8 +625,13 @@ impl Votes {
     }
 }
 
+/// The middles of the gutters between columns (x-ranges, left to right).
+pub(crate) fn gutter_middles(columns: &[(f32, f32)]) -> Vec<f32> {
+    columns.windows(2).filter_map(|w| Some((w.first()?.1 + w.get(1)?.0) / 2.0)).collect()
+}
+
 /// The column a position falls in.
-fn column_at(boundaries: &[f32], x: f32) -> usize {
+pub(crate) fn column_at(boundaries: &[f32], x: f32) -> usize {
     boundaries.iter().take_while(|&&b| b < x).count()
 }
 
@@ -680,7 +684,7 @@ fn build_row(
                 cell_lines.push((text, words));
             }
         }
-        let mut cell = GridCell::new(join_lines(&cell_lines));
+        let mut cell = GridCell::new(join_cell_lines(&cell_lines));
         cell.col_span = u16::try_from(span_end - c).unwrap_or(u16::MAX);
         cells.push(cell);
         c = span_end;
@@ -918,6 +922,6 @@ mod continuation_tests {
             line(131.8, &[("র্টা", 72.0, 82.0), ("কার্যালয়", 94.0, 190.0), ("প্রয়োজনীয়", 207.0, 328.0)]),
         ];
         let tables = find_tables(&lines, None, ColumnGaps::default(), None);
-        assert_eq!(cells(&tables[0]), [vec!["পো র্টা", "অফিস: কমিশনারের কার্যালয়", "হবে করার প্রয়োজনীয়"]]);
+        assert_eq!(cells(&tables[0]), [vec!["পোর্টা", "অফিস: কমিশনারের কার্যালয়", "হবে করার প্রয়োজনীয়"]]);
     }
 }
