@@ -16,7 +16,10 @@
 
 use std::borrow::Cow;
 
+use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
+use crate::bytes::any_byte;
 
 const VIRAMA: char = '\u{09CD}';
 const ZWNJ: char = '\u{200C}';
@@ -35,14 +38,18 @@ pub(crate) struct Changes {
 
 /// Cleans one line (no `\n` inside).
 pub(crate) fn clean_line(line: &str) -> (Cow<'_, str>, Changes) {
-    let mut changes = Changes::default();
-    if line.bytes().all(|b| (0x20..0x7F).contains(&b) || b == b'\t') {
-        return (Cow::Borrowed(line), changes);
-    }
     // Most lines need nothing: say so in one pass, without copying.
-    if !line.chars().any(needs_care) && is_nfc(line) {
-        return (Cow::Borrowed(line), changes);
+    let printable_ascii = !any_byte(line.as_bytes(), |b| (b < 0x20) & (b != b'\t') | (b >= 0x7F));
+    if printable_ascii || passes(line, Care::Counts) {
+        return (Cow::Borrowed(line), Changes::default());
     }
+    let (out, changes) = rewrite(line);
+    (Cow::Owned(into_nfc(out)), changes)
+}
+
+/// The character-by-character clean-up of a line that needs it (not yet NFC).
+fn rewrite(line: &str) -> (String, Changes) {
+    let mut changes = Changes::default();
     let chars: Vec<char> = line.chars().collect();
     let mut out = String::with_capacity(line.len());
     let mut i = 0;
@@ -87,24 +94,101 @@ pub(crate) fn clean_line(line: &str) -> (Cow<'_, str>, Changes) {
             }
         }
     }
-    let out = match is_nfc_quick(out.chars()) {
-        IsNormalized::Yes => out,
-        _ => out.nfc().collect(),
-    };
-    (Cow::Owned(out), changes)
+    (out, changes)
 }
 
-/// NFC already. The quick check says "maybe" for every া (U+09BE) and ৗ (U+09D7), since
-/// they compose with a preceding ে; in Bengali-only text that is the only case to look at.
-fn is_nfc(line: &str) -> bool {
-    match is_nfc_quick(line.chars()) {
-        IsNormalized::Yes => true,
-        IsNormalized::No => false,
-        IsNormalized::Maybe => {
-            let bengali = line.chars().all(|c| c.is_ascii() || ('\u{0980}'..='\u{09FF}').contains(&c));
-            bengali && !line.contains("\u{09C7}\u{09BE}") && !line.contains("\u{09C7}\u{09D7}")
-                || unicode_normalization::is_nfc(line)
+/// `text` in NFC, copied only when it is not NFC already.
+fn into_nfc(text: String) -> String {
+    if passes(&text, Care::Ignored) { text } else { text.nfc().collect() }
+}
+
+/// NFC already, and with [`Care::Counts`] free of characters the clean-up changes.
+fn passes(line: &str, care: Care) -> bool {
+    match scan(line, care) {
+        Verdict::Yes => true,
+        Verdict::No => false,
+        Verdict::Unsure => unicode_normalization::is_nfc(line),
+    }
+}
+
+/// Whether the characters that [`rewrite`] changes count against a line in [`scan`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Care {
+    Counts,
+    Ignored,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Verdict {
+    Yes,
+    No,
+    /// Only the full NFC check can tell.
+    Unsure,
+}
+
+/// One pass over `line`: is it NFC (and, with [`Care::Counts`], free of characters
+/// the clean-up changes)? This is the NFC quick check of UAX #15 with the Bengali
+/// case settled on the spot: the quick check says "maybe" for every া (U+09BE)
+/// and ৗ (U+09D7), since they compose with a preceding ে (U+09C7) — and with
+/// nothing else, and only when right after it (they are starters, so anything
+/// between blocks the composition). Other "maybe" characters are left to the full
+/// check (`Unsure`).
+fn scan(line: &str, care: Care) -> Verdict {
+    let mut verdict = Verdict::Yes;
+    let mut prev = '\0';
+    let mut last_ccc = 0u8;
+    for c in line.chars() {
+        if c.is_ascii() {
+            if care == Care::Counts && c.is_ascii_control() && c != '\t' {
+                return Verdict::No;
+            }
+            (prev, last_ccc) = (c, 0);
+            continue;
         }
+        let (ccc, quick) = if is_bengali(c) {
+            if care == Care::Counts && matches!(c, '\u{09F0}' | '\u{09F1}') {
+                return Verdict::No;
+            }
+            bengali_nfc_properties(c)
+        } else {
+            if care == Care::Counts && needs_care(c) {
+                return Verdict::No;
+            }
+            (canonical_combining_class(c), is_nfc_quick(std::iter::once(c)))
+        };
+        if last_ccc > ccc && ccc != 0 {
+            return Verdict::No;
+        }
+        match quick {
+            IsNormalized::Yes => {}
+            IsNormalized::No => return Verdict::No,
+            IsNormalized::Maybe if matches!(c, '\u{09BE}' | '\u{09D7}') => {
+                if prev == '\u{09C7}' {
+                    return Verdict::No;
+                }
+            }
+            IsNormalized::Maybe => verdict = Verdict::Unsure,
+        }
+        (prev, last_ccc) = (c, ccc);
+    }
+    verdict
+}
+
+fn is_bengali(c: char) -> bool {
+    ('\u{0980}'..='\u{09FF}').contains(&c)
+}
+
+/// The canonical combining class and NFC quick-check value of a character of the
+/// Bengali block, without the general table look-ups (a test compares them with
+/// `unicode_normalization`'s).
+fn bengali_nfc_properties(c: char) -> (u8, IsNormalized) {
+    match c {
+        '\u{09BC}' => (7, IsNormalized::Yes),
+        '\u{09CD}' => (9, IsNormalized::Yes),
+        '\u{09FE}' => (230, IsNormalized::Yes),
+        '\u{09BE}' | '\u{09D7}' => (0, IsNormalized::Maybe),
+        '\u{09DC}' | '\u{09DD}' | '\u{09DF}' => (0, IsNormalized::No),
+        _ => (0, IsNormalized::Yes),
     }
 }
 
@@ -125,19 +209,6 @@ fn is_invisible(c: char) -> bool {
 
 fn is_fixed_space(c: char) -> bool {
     matches!(c, '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}')
-}
-
-/// Folds every run of white space to one space and trims: the form of
-/// [`sabha_doc::Line::text`] and cell texts.
-pub(crate) fn fold_whitespace(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
 }
 
 #[cfg(test)]
@@ -196,9 +267,61 @@ mod tests {
         assert_eq!(changes.assamese, 3);
     }
 
+    /// What the clean-up must give: every step, then NFC (the fast paths only skip
+    /// work that would change nothing).
+    fn reference(line: &str) -> (String, Changes) {
+        let (out, changes) = rewrite(line);
+        (out.nfc().collect(), changes)
+    }
+
     #[test]
-    fn folding() {
-        assert_eq!(fold_whitespace("  a \t b\n c  "), "a b c");
-        assert_eq!(fold_whitespace(" \t "), "");
+    fn bengali_properties_are_unicode_s() {
+        for c in '\u{0980}'..='\u{09FF}' {
+            let (ccc, quick) = bengali_nfc_properties(c);
+            assert_eq!(ccc, canonical_combining_class(c), "{c:?}");
+            assert_eq!(quick, is_nfc_quick(std::iter::once(c)), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn vowel_signs_after_e_are_composed() {
+        assert_eq!(scan("কে\u{09BE}", Care::Ignored), Verdict::No);
+        assert_eq!(scan("কে\u{09D7}", Care::Ignored), Verdict::No);
+        assert_eq!(scan("কা কৌ", Care::Ignored), Verdict::Yes);
+        assert_eq!(scan("ক\u{09CD}\u{09BC}", Care::Ignored), Verdict::No);
+        assert_eq!(scan("A\u{030A}", Care::Ignored), Verdict::Unsure);
+        assert_eq!(clean("কে\u{09BE}ন"), "কোন");
+        assert_eq!(clean("e\u{0301}"), "\u{00E9}");
+    }
+
+    /// Characters that exercise every branch: Bengali letters and signs (ে, া, ৗ,
+    /// nukta, virama), the forms NFC changes, joiners, controls, spaces, private use,
+    /// Latin letters with combining accents, Bijoy-looking glyphs.
+    const ALPHABET: &[char] = &[
+        'a', 'A', 'e', ' ', '\t', '।', 'ক', 'ত', 'র', 'য', 'ড', '\u{09BC}', '\u{09BE}', '\u{09C7}',
+        '\u{09CB}', '\u{09CD}', '\u{09D7}', '\u{09DC}', '\u{09DF}', '\u{09F0}', '\u{09F1}', '\u{09FE}',
+        '\u{200B}', '\u{200C}', '\u{200D}', '\u{00A0}', '\u{00AD}', '\u{0007}', '\u{000C}', '\u{0085}',
+        '\u{2003}', '\u{FEFF}', '\u{E001}', '\u{0301}', '\u{0323}', '\u{030A}', '\u{212B}', 'é', '‡', '—',
+        '“', '\u{FFFD}',
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn fast_paths_change_nothing(indices in proptest::collection::vec(0..ALPHABET.len(), 0..24)) {
+            let line: String = indices.iter().filter_map(|&i| ALPHABET.get(i)).collect();
+            let (text, changes) = clean_line(&line);
+            proptest::prop_assert_eq!((text.into_owned(), changes), reference(&line));
+        }
+
+        #[test]
+        fn scan_agrees_with_the_full_nfc_check(indices in proptest::collection::vec(0..ALPHABET.len(), 0..24)) {
+            let line: String = indices.iter().filter_map(|&i| ALPHABET.get(i)).collect();
+            let nfc = unicode_normalization::is_nfc(&line);
+            match scan(&line, Care::Ignored) {
+                Verdict::Yes => proptest::prop_assert!(nfc),
+                Verdict::No => proptest::prop_assert!(!nfc),
+                Verdict::Unsure => {}
+            }
+        }
     }
 }

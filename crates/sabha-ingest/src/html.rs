@@ -22,8 +22,13 @@ pub(crate) struct HtmlText {
 
 /// Whether decoded text is an HTML document (not a text export with a few tags).
 pub(crate) fn looks_like_html(text: &str) -> bool {
+    let is_padding = |c: char| c.is_whitespace() || c == '\u{FEFF}';
+    // Most text does not start with a tag: tell without copying its head.
+    if !text.trim_start_matches(is_padding).starts_with('<') {
+        return false;
+    }
     let head: String = text.chars().take(4096).collect::<String>().to_ascii_lowercase();
-    let start = head.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
+    let start = head.trim_start_matches(is_padding);
     if !start.starts_with('<') {
         return false;
     }

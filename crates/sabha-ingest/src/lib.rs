@@ -85,6 +85,7 @@
 //! Warnings of the PDF/OCR reader (`sabha-paged`) are passed through unchanged.
 
 mod bijoy;
+mod bytes;
 mod clean;
 mod decode;
 mod docx;
@@ -222,7 +223,7 @@ fn read(bytes: &[u8], path: &str, options: &IngestOptions) -> Result<Document, I
 }
 
 fn text_parts(bytes: &[u8]) -> Result<Parts, IngestError> {
-    let decoded = decode::decode(bytes, html::declared_encoding(bytes))?;
+    let decoded = decode::decode(bytes, || html::declared_encoding(bytes))?;
     let mut encoding = decoded.encoding.clone();
     let (format, text, blocks, mut warnings, bijoy_share) = if html::looks_like_html(&decoded.text) {
         let html = html::read_html(&decoded.text);

@@ -2,7 +2,8 @@
 
 use std::borrow::Cow;
 
-use crate::clean::fold_whitespace;
+use sabha_tables::fold_whitespace;
+
 use crate::entities::{decode_entities, rewrite_at};
 
 /// A line's words and what its markup said about it.
@@ -22,7 +23,9 @@ pub(crate) fn line_words(line: &str) -> Words {
     let (heading, text) = heading(&text);
     let text = strip_list_marker(text);
     let (bold, text) = whole_line_bold(text);
-    let text = fold_whitespace(&text.replace("**", ""));
+    // The steps above only trim a folded text, so it is still folded unless `**`
+    // comes out of its middle.
+    let text = if text.contains("**") { fold_whitespace(&text.replace("**", "")) } else { text.to_string() };
     Words { text, heading, bold }
 }
 

@@ -2,6 +2,8 @@
 //! fragments, Unicode clean-up. Used by every format, so a line of a text file, a
 //! DOCX paragraph and a PDF line are treated alike.
 
+use std::borrow::Cow;
+
 use crate::bijoy::{self, Prior};
 use crate::clean::clean_line;
 use crate::warnings::Warnings;
@@ -27,8 +29,8 @@ impl Normalizer {
     }
 
     /// The clean form of `raw` (one line, no `\n`), which is line `number` of the
-    /// document when known.
-    pub fn line(&mut self, raw: &str, number: Option<u32>) -> String {
+    /// document when known. Borrowed when the line needs no change (most lines).
+    pub fn line<'a>(&mut self, raw: &'a str, number: Option<u32>) -> Cow<'a, str> {
         let converted = bijoy::convert_line(raw, self.prior);
         if converted.is_some() {
             self.bijoy_lines += 1;
@@ -57,7 +59,11 @@ impl Normalizer {
         let what = "private-use character(s): the font's text mapping may be broken";
         warnings.add_count("private_use_characters", changes.private_use, what, number);
         self.controls += changes.controls;
-        clean.into_owned()
+        match clean {
+            // Nothing changed the line since `raw`.
+            Cow::Borrowed(_) if converted.is_none() && repaired.is_none() => Cow::Borrowed(raw),
+            clean => Cow::Owned(clean.into_owned()),
+        }
     }
 
     /// The document-level warnings, and all warnings gathered.

@@ -23,16 +23,36 @@ pub(crate) fn split_lines(text: &str) -> (Vec<&str>, bool) {
     let ends_with_break = text.ends_with(['\n', '\r', '\u{2028}', '\u{2029}']);
     let mut lines = Vec::new();
     let mut rest = text;
-    while let Some(at) = rest.find(['\n', '\r', '\u{2028}', '\u{2029}']) {
+    while let Some((at, len)) = next_break(rest) {
         lines.push(rest.get(..at).unwrap_or_default());
-        let tail = rest.get(at..).unwrap_or_default();
-        let len = if tail.starts_with("\r\n") { 2 } else { tail.chars().next().map_or(1, char::len_utf8) };
-        rest = tail.get(len..).unwrap_or_default();
+        rest = rest.get(at + len..).unwrap_or_default();
     }
     if !rest.is_empty() {
         lines.push(rest);
     }
     (lines, ends_with_break)
+}
+
+/// The byte offset and length of the first line break in `text`. Scans bytes, not
+/// characters: U+2028 and U+2029 are the only breaks of more than one byte
+/// (`E2 80 A8`, `E2 80 A9`).
+fn next_break(text: &str) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    loop {
+        let at = from + memchr::memchr3(b'\n', b'\r', 0xE2, bytes.get(from..)?)?;
+        let tail = bytes.get(at..).unwrap_or_default();
+        if tail.starts_with(b"\r\n") {
+            return Some((at, 2));
+        }
+        if tail.starts_with("\u{2028}".as_bytes()) || tail.starts_with("\u{2029}".as_bytes()) {
+            return Some((at, 3));
+        }
+        if !tail.starts_with(&[0xE2]) {
+            return Some((at, 1));
+        }
+        from = at + 1;
+    }
 }
 
 /// Reads decoded text.
@@ -42,24 +62,30 @@ pub(crate) fn read_text(
 ) -> (TextDocument, Normalizer) {
     let (raw_lines, ends_with_break) = split_lines(decoded);
     let mut normalizer = normalizer_for(&raw_lines);
-    let lines: Vec<String> = raw_lines
-        .iter()
-        .enumerate()
-        .map(|(i, line)| normalizer.line(line, u32::try_from(i + 1).ok()))
-        .collect();
-    let mut text = lines.join("\n");
-    if ends_with_break && !lines.is_empty() {
+    // The clean lines go straight into the text, one `\n` after each but the last;
+    // `bounds` says where each one is.
+    let mut text = String::with_capacity(decoded.len() + 1);
+    let mut bounds = Vec::with_capacity(raw_lines.len());
+    for (i, raw) in raw_lines.iter().enumerate() {
+        if i > 0 {
+            text.push('\n');
+        }
+        let start = text.len();
+        text.push_str(&normalizer.line(raw, u32::try_from(i + 1).ok()));
+        bounds.push(start..text.len());
+    }
+    if ends_with_break && !raw_lines.is_empty() {
         text.push('\n');
     }
+    let lines: Vec<&str> = bounds.into_iter().map(|range| text.get(range).unwrap_or_default()).collect();
     let markdown = looks_like_markdown(&lines);
     let blocks = blocks_of_lines(&lines);
     (TextDocument { text, blocks, markdown }, normalizer)
 }
 
 /// Tables over the lines, and the rest as paragraphs, in line order.
-pub(crate) fn blocks_of_lines(lines: &[String]) -> Vec<Block> {
-    let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
-    let tables = usable_tables(sabha_tables::find_tables(&refs, 1), lines.len());
+pub(crate) fn blocks_of_lines(lines: &[&str]) -> Vec<Block> {
+    let tables = usable_tables(sabha_tables::find_tables(lines, 1), lines.len());
     let mut blocks: Vec<Block> = Vec::new();
     let mut tables = tables.into_iter().peekable();
     let mut current: Vec<Line> = Vec::new();
@@ -107,7 +133,7 @@ fn push_paragraph(blocks: &mut Vec<Block>, lines: &mut Vec<Line>) {
 }
 
 /// Markdown evidence: an ATX heading, a whole-line `**…**`, or a pipe table.
-pub(crate) fn looks_like_markdown(lines: &[String]) -> bool {
+pub(crate) fn looks_like_markdown(lines: &[&str]) -> bool {
     let mut pipe_rows = 0;
     for line in lines {
         let t = line.trim();
@@ -141,7 +167,31 @@ mod tests {
         assert_eq!(split_lines("a\r\nb\rc\nd"), (vec!["a", "b", "c", "d"], false));
         assert_eq!(split_lines("a\n\nb\n"), (vec!["a", "", "b"], true));
         assert_eq!(split_lines("a\u{2028}b"), (vec!["a", "b"], false));
+        assert_eq!(split_lines("—a\u{2029}\u{2026}\r"), (vec!["—a", "\u{2026}"], true));
         assert_eq!(split_lines(""), (vec![], false));
+    }
+
+    proptest::proptest! {
+        /// The byte scan finds the same breaks as a search for the break characters.
+        #[test]
+        fn splitting_agrees_with_a_character_search(
+            indices in proptest::collection::vec(0..8usize, 0..32)
+        ) {
+            const ALPHABET: [&str; 8] = ["a", "\n", "\r", "\u{2028}", "\u{2029}", "—", "…", "ক"];
+            let text: String = indices.iter().filter_map(|&i| ALPHABET.get(i).copied()).collect();
+            let mut expected = Vec::new();
+            let mut rest = text.as_str();
+            while let Some(at) = rest.find(['\n', '\r', '\u{2028}', '\u{2029}']) {
+                expected.push(&rest[..at]);
+                let tail = &rest[at..];
+                let len = if tail.starts_with("\r\n") { 2 } else { tail.chars().next().map_or(1, char::len_utf8) };
+                rest = &tail[len..];
+            }
+            if !rest.is_empty() {
+                expected.push(rest);
+            }
+            proptest::prop_assert_eq!(split_lines(&text).0, expected);
+        }
     }
 
     #[test]
@@ -176,7 +226,7 @@ mod tests {
 
     #[test]
     fn markdown_evidence() {
-        let lines = |s: &str| s.lines().map(String::from).collect::<Vec<_>>();
+        let lines = |s: &'static str| s.lines().collect::<Vec<_>>();
         assert!(looks_like_markdown(&lines("| a | b |\n|---|---|")));
         assert!(looks_like_markdown(&lines("### x")));
         assert!(!looks_like_markdown(&lines("সভাপতি\t:\tক\n#হ্যাশ\n০২। সভায়")));

@@ -8,8 +8,8 @@
 //! [`Normalizer`] as text files.
 
 use sabha_doc::{Block, Draft, GridCell, GridTable, Line, Paragraph};
+use sabha_tables::fold_whitespace;
 
-use crate::clean::fold_whitespace;
 use crate::normalize::Normalizer;
 
 /// Tables wider than this (after column spans) are cut: no real minutes come close.

@@ -33,7 +33,7 @@ use sabha_doc::Span;
 
 use crate::raw::{RawCell, RawRow, RawTable, claim, line_number};
 use crate::shape::{self, GridRow};
-use crate::text::{clean_cell_text, is_serial_like, split_leading_serial};
+use crate::text::{any_byte, clean_cell_text, is_serial_like, split_leading_serial};
 
 /// Blank lines a region may hold in a row (a page break prints a few).
 const MAX_BLANK_RUN: usize = 3;
@@ -125,7 +125,7 @@ fn kind_of(text: &str, taken: bool) -> Kind {
     // Fast path for the common line whose only white space is U+0020: no byte
     // below 0x20 and no lead byte of a non-ASCII space (U+0085, U+00A0, U+1680,
     // U+2000…U+205F, U+3000). Bengali letters (E0 A6/A7 ..) pass.
-    let plain_spaces = !text.bytes().any(|b| b < 0x20 || matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3));
+    let plain_spaces = !any_byte(text.as_bytes(), |b| (b < 0x20) | (b == 0xC2) | (b.wrapping_sub(0xE1) < 3));
     if plain_spaces {
         let t = text.trim_matches(' ');
         return match (t.is_empty(), t.contains("  ")) {

@@ -69,3 +69,11 @@ pub fn is_symbol_glyph(c: char) -> bool {
     matches!(c, '™' | '®' | '©' | '°' | '±' | '²' | '³' | '´' | 'µ' | '¶' | '·' | '¸' | '¹' | 'º' | '»' | '«')
         || matches!(c, '¼' | '½' | '¾' | '•' | '§' | '£' | '¥' | '¢' | '¬' | '¡' | '¿' | 'ª')
 }
+
+/// Whether byte `b` starts the UTF-8 form of a character that is neither ASCII nor
+/// in U+0800–U+0FFF (Bengali and the other Indic blocks, all led by `E0`). Every
+/// Bijoy glyph and subset-font code is such a character, so a line without such a
+/// byte (plain Bengali) is settled without decoding it.
+pub fn starts_non_indic_char(b: u8) -> bool {
+    (b >= 0xC0) & (b != 0xE0)
+}

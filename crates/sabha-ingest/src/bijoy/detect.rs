@@ -13,9 +13,11 @@
 //! digits and punctuation go with the words around them.
 
 use super::classes::{
-    BIJOY_GLYPH, BOUNDARY, NEUTRAL, PUNCTUATION, class_of, is_latin1_letter, is_strong_glyph, is_symbol_glyph,
+    BIJOY_GLYPH, BOUNDARY, NEUTRAL, PUNCTUATION, class_of, is_latin1_letter, is_strong_glyph,
+    is_symbol_glyph, starts_non_indic_char,
 };
 use super::model::LLR;
+use crate::bytes::any_byte;
 
 /// Score (log-likelihood ratio × 16) at or above which a word reads as Bijoy.
 const BIJOY_AT: i32 = 24;
@@ -107,7 +109,7 @@ impl LineEvidence {
 pub(crate) fn document_prior<'a>(lines: impl IntoIterator<Item = &'a str>) -> Prior {
     let (mut bijoy_lines, mut latin_lines) = (0usize, 0usize);
     for line in lines {
-        if !line.chars().any(|c| c.is_ascii_alphabetic()) {
+        if !any_byte(line.as_bytes(), |b| b.is_ascii_alphabetic()) {
             continue;
         }
         latin_lines += 1;
@@ -121,7 +123,8 @@ pub(crate) fn document_prior<'a>(lines: impl IntoIterator<Item = &'a str>) -> Pr
 /// The byte ranges of `line` to convert from Bijoy, or an empty list when the line
 /// is not Bijoy.
 pub(crate) fn bijoy_ranges(line: &str, prior: Prior) -> Vec<std::ops::Range<usize>> {
-    if !line.chars().any(|c| c.is_ascii_alphabetic() || is_strong_glyph(c)) {
+    let may_hold_glyphs = any_byte(line.as_bytes(), |b| b.is_ascii_alphabetic() | starts_non_indic_char(b));
+    if !may_hold_glyphs || !line.chars().any(|c| c.is_ascii_alphabetic() || is_strong_glyph(c)) {
         return Vec::new();
     }
     if !LineEvidence::of(line).is_bijoy(prior) {
@@ -324,6 +327,15 @@ mod tests {
         let ranges = bijoy_ranges(line, Prior::default());
         let converted: Vec<&str> = ranges.iter().filter_map(|r| line.get(r.clone())).collect();
         assert_eq!(converted, vec!["Gi gva¨‡g ‡mevi gvb Dboqb Kiv n‡q‡Q"]);
+    }
+
+    #[test]
+    fn every_strong_glyph_starts_with_a_non_indic_byte() {
+        let strong = (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| is_strong_glyph(c));
+        for c in strong {
+            let mut utf8 = [0; 4];
+            assert!(starts_non_indic_char(c.encode_utf8(&mut utf8).as_bytes()[0]), "{c:?}");
+        }
     }
 
     #[test]

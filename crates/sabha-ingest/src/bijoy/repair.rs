@@ -9,9 +9,10 @@
 //! arbitrary Latin code points (U+0100–U+024F and Latin-1 letters), different for
 //! every font. Those are not guessed at; the word is reported.
 
-use super::classes::{is_latin1_letter, is_strong_glyph, is_symbol_glyph};
+use super::classes::{is_latin1_letter, is_strong_glyph, is_symbol_glyph, starts_non_indic_char};
 use super::convert::bijoy_to_unicode;
 use super::glyphs::is_glyph;
+use crate::bytes::any_byte;
 
 /// What happened to the odd words of a line.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -26,7 +27,10 @@ pub(crate) struct Repairs {
 
 /// Repairs the Bijoy fragments of `line`; `None` when it has no odd words.
 pub(crate) fn repair_line(line: &str) -> Option<Repairs> {
-    if !line.chars().any(is_suspect) || !line.chars().any(is_bengali) {
+    if !any_byte(line.as_bytes(), starts_non_indic_char)
+        || !line.chars().any(is_suspect)
+        || !line.chars().any(is_bengali)
+    {
         return None;
     }
     let mut repairs = Repairs { text: String::with_capacity(line.len() + 8), ..Repairs::default() };
@@ -81,9 +85,10 @@ fn is_bengali(c: char) -> bool {
     ('\u{0980}'..='\u{09FF}').contains(&c)
 }
 
-/// Characters worth a closer look inside a Bengali line.
+/// Characters worth a closer look inside a Bengali line. (Bengali letters, the
+/// bulk of a line, are settled first: no Bijoy glyph or subset-font code is one.)
 fn is_suspect(c: char) -> bool {
-    !c.is_ascii() && (is_glyph(c) || is_subset_font_code(c))
+    !c.is_ascii() && !is_bengali(c) && (is_glyph(c) || is_subset_font_code(c))
 }
 
 /// Latin letters where a subset font puts its conjuncts.
@@ -125,6 +130,21 @@ mod tests {
     fn typographic_marks_beside_words_are_not_fragments() {
         assert_eq!(repair_line("“সভা” – ‘কমিটি’ — ২০২৩ © এটুআই"), None);
         assert_eq!(repair_line("plain ascii only"), None);
+    }
+
+    #[test]
+    fn no_bengali_letter_is_a_glyph_or_a_subset_font_code() {
+        for c in '\u{0980}'..='\u{09FF}' {
+            assert!(!is_glyph(c) && !is_subset_font_code(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn every_suspect_starts_with_a_non_indic_byte() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| is_suspect(c)) {
+            let mut utf8 = [0; 4];
+            assert!(starts_non_indic_char(c.encode_utf8(&mut utf8).as_bytes()[0]), "{c:?}");
+        }
     }
 
     #[test]
