@@ -287,6 +287,21 @@ pub fn fit_to_ink(page: &mut OcrPage, image: &Gray, rules: &[BBox]) {
     }
 }
 
+/// Drops the words whose box holds no mark once the vertical rules are erased:
+/// Tesseract read them off a rule (`-`, `৷`, `|` a little beside the line, where
+/// the stroke clean-up cannot tell them from punctuation). Returns how many.
+pub fn drop_rule_readings(page: &mut OcrPage, erased: &Gray) -> usize {
+    let mut dropped = 0;
+    for line in &mut page.lines {
+        line.words.retain(|w| {
+            let keep = ink_columns(erased, &w.bbox).is_some();
+            dropped += usize::from(!keep);
+            keep
+        });
+    }
+    dropped
+}
+
 /// The first and last pixel columns inside `b` that hold a mark.
 fn ink_columns(image: &Gray, b: &BBox) -> Option<(usize, usize)> {
     let clamp = |v: f32, max: usize| (v.max(0.0) as usize).min(max);
@@ -553,6 +568,24 @@ mod tests {
             OcrPage { lines: vec![OcrLine { words: vec![below], baseline: None }], ..OcrPage::default() };
         assert_eq!(add_missed_words(&mut first, second), 1);
         assert_eq!(texts(&first), [vec!["ক"], vec!["খ"]]);
+    }
+
+    #[test]
+    fn words_read_off_an_erased_rule_are_dropped() {
+        let mut page = grid_page();
+        let rules = find_rules(&page);
+        erase(&mut page, &rules);
+        let word = |x0: f32, x1: f32| OcrWord {
+            text: "-".into(),
+            bbox: BBox { x0, y0: 100.0, x1, y1: 120.0 },
+            confidence: 30.0,
+        };
+        let mut read = OcrPage {
+            lines: vec![OcrLine { words: vec![word(185.0, 199.0), word(199.0, 203.0)], baseline: None }],
+            ..OcrPage::default()
+        };
+        assert_eq!(drop_rule_readings(&mut read, &page), 1);
+        assert_eq!(read.lines[0].words.len(), 1, "the letter beside the rule stays");
     }
 
     #[test]
