@@ -107,56 +107,44 @@ impl Rules {
 /// Finds the ruling lines of `image`.
 pub fn find_rules(image: &Gray) -> Rules {
     let (w, h) = (image.width, image.height);
-    let mut mask = vec![false; w * h];
-    let mut lines = Vec::new();
     let min_h = ((w as f32 * MIN_HORIZONTAL) as usize).max(1);
     let min_v = ((h as f32 * MIN_VERTICAL) as usize).max(1);
-    // Horizontal: rows scanned left to right, ink looked for a little above and below.
-    let near_row = |x: usize, y: usize| {
-        (y.saturating_sub(DRIFT)..=(y + DRIFT).min(h.saturating_sub(1))).any(|v| image.ink(x, v))
-    };
-    let mut found = Vec::new();
-    for y in 0..h {
-        for (x0, x1) in runs(w, min_h, |x| near_row(x, y)) {
-            if (x0..x1).any(|x| image.ink(x, y)) {
-                found.push((y, x0, x1));
+    let horizontal = straight_runs(h, w, min_h, |y, x| image.ink(x, y));
+    let vertical = straight_runs(w, h, min_v, |x, y| image.ink(x, y));
+    let mut mask = vec![false; w * h];
+    for &(x, y0, y1) in &vertical {
+        for y in (y0..y1).filter(|&y| image.ink(x, y)) {
+            if let Some(m) = mask.get_mut(y * w + x) {
+                *m = true;
             }
         }
     }
-    lines.extend(merge_runs(&found).into_iter().map(|(a0, a1, b0, b1)| BBox {
-        x0: b0,
-        y0: a0,
-        x1: b1,
-        y1: a1,
-    }));
-    // Vertical: columns scanned top to bottom, ink looked for a little to each side.
-    let near_column = |x: usize, y: usize| {
-        (x.saturating_sub(DRIFT)..=(x + DRIFT).min(w.saturating_sub(1))).any(|u| image.ink(u, y))
-    };
-    let mut found = Vec::new();
-    for x in 0..w {
-        for (y0, y1) in runs(h, min_v, |y| near_column(x, y)) {
-            let mut any = false;
-            for y in y0..y1 {
-                if image.ink(x, y) {
-                    any = true;
-                    if let Some(m) = mask.get_mut(y * w + x) {
-                        *m = true;
-                    }
-                }
-            }
-            if any {
-                found.push((x, y0, y1));
-            }
-        }
-    }
-    lines.extend(merge_runs(&found).into_iter().map(|(a0, a1, b0, b1)| BBox {
-        x0: a0,
-        y0: b0,
-        x1: a1,
-        y1: b1,
-    }));
+    let mut lines: Vec<BBox> =
+        merge_runs(&horizontal).into_iter().map(|(y0, y1, x0, x1)| BBox { x0, y0, x1, y1 }).collect();
+    lines.extend(merge_runs(&vertical).into_iter().map(|(x0, x1, y0, y1)| BBox { x0, y0, x1, y1 }));
     Rules { lines, mask }
+}
+
+/// The straight runs of ink along each of `lines` lines of `len` pixels (rows or
+/// columns), at least `min` long, as `(line, from, to)`: ink is looked for
+/// [`DRIFT`] lines to either side, and the run must hold ink on its own line.
+/// `ink(line, position)`.
+fn straight_runs(
+    lines: usize,
+    len: usize,
+    min: usize,
+    ink: impl Fn(usize, usize) -> bool,
+) -> Vec<(usize, usize, usize)> {
+    let mut found = Vec::new();
+    for line in 0..lines {
+        let near = line.saturating_sub(DRIFT)..=(line + DRIFT).min(lines.saturating_sub(1));
+        for (from, to) in runs(len, min, |p| near.clone().any(|l| ink(l, p))) {
+            if (from..to).any(|p| ink(line, p)) {
+                found.push((line, from, to));
+            }
+        }
+    }
+    found
 }
 
 /// The runs of at least `min` consecutive positions in `0..len` where `on` holds,
