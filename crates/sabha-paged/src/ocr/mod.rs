@@ -214,7 +214,7 @@ impl<'a> TesseractOcr<'a> {
         let Some((erased, rules)) = erase_grid(image)? else { return Ok(page) };
         let second = self.tesseract(image, dpi, self.timeout)?.into_iter().next().unwrap_or_default();
         ruling::drop_rule_readings(&mut page, &erased);
-        ruling::add_missed_words(&mut page, second);
+        ruling::add_missed_words(&mut page, second, &rules);
         ruling::fit_to_ink(&mut page, &erased, &rules);
         page.rules.extend(rules);
         Ok(page)

@@ -309,14 +309,26 @@ const SAME_INK: f32 = 0.2;
 /// share of its box when it is a piece of it.
 const PIECE_INSIDE: f32 = 0.6;
 
+/// Bounds the work of merging two readings of a page (word pairs are compared).
+const MAX_MERGED_WORDS: usize = 5000;
+
 /// Adds to `first` (a page read with its rules) what `second` (the same page
 /// read with its vertical rules erased) found and `first` missed: a word over
 /// ink no word of `first` covers is added to the line of `first` it stands in
 /// (or as a line of its own); a word of which `first` read only pieces
-/// (`.` of `২.`, the rest lost to the rule beside it) takes their place. Where
+/// (`.` of `২.`, the rest lost to the rule beside it), or read across one of the
+/// vertical `rules` (`[মান`, the rule read as `[`), takes their place. Where
 /// both read a word whole, `first`'s reading stays: erasing the rules makes
 /// Tesseract drop other parts of a table, so the second reading only fills gaps.
-pub fn add_missed_words(first: &mut OcrPage, second: OcrPage) -> usize {
+/// Pages of more than [`MAX_MERGED_WORDS`] words are left as first read.
+pub fn add_missed_words(first: &mut OcrPage, second: OcrPage, rules: &[BBox]) -> usize {
+    if first.words().count() > MAX_MERGED_WORDS || second.words().count() > MAX_MERGED_WORDS {
+        return 0;
+    }
+    let verticals: Vec<&BBox> = rules.iter().filter(|r| r.height() > r.width()).collect();
+    let across_rule = |b: &BBox| {
+        verticals.iter().any(|r| r.center_x() > b.x0 && r.center_x() < b.x1 && r.y0 < b.y1 && r.y1 > b.y0)
+    };
     let mut added = 0;
     for line in second.lines {
         for word in line.words {
@@ -333,8 +345,9 @@ pub fn add_missed_words(first: &mut OcrPage, second: OcrPage) -> usize {
                 .collect();
             let pieces = |&(l, w): &(usize, usize)| {
                 first.lines.get(l).and_then(|ln| ln.words.get(w)).is_some_and(|p| {
-                    inside(&p.bbox, &word.bbox) >= PIECE_INSIDE
-                        && p.text.chars().count() < word.text.chars().count()
+                    let piece = inside(&p.bbox, &word.bbox) >= PIECE_INSIDE
+                        && p.text.chars().count() < word.text.chars().count();
+                    piece || (across_rule(&p.bbox) && !across_rule(&word.bbox))
                 })
             };
             if !covered.iter().all(pieces) {
@@ -352,6 +365,7 @@ pub fn add_missed_words(first: &mut OcrPage, second: OcrPage) -> usize {
             added += 1;
         }
     }
+    first.lines.retain(|l| !l.words.is_empty());
     added
 }
 
@@ -539,8 +553,22 @@ mod tests {
             ])],
             ..OcrPage::default()
         };
-        assert_eq!(add_missed_words(&mut first, second), 2);
+        assert_eq!(add_missed_words(&mut first, second, &[]), 2);
         assert_eq!(texts(&first), [vec!["২.", "সভার", "হার"]]);
+    }
+
+    #[test]
+    fn a_word_read_across_a_rule_gives_way_to_the_reading_without_it() {
+        let line = |words| OcrLine { words, baseline: None };
+        let mut first =
+            OcrPage { lines: vec![line(vec![word("[মান", 95.0, 160.0)])], ..OcrPage::default() };
+        let second =
+            OcrPage { lines: vec![line(vec![word("মান", 110.0, 160.0)])], ..OcrPage::default() };
+        let rule = [BBox { x0: 100.0, y0: 0.0, x1: 102.0, y1: 500.0 }];
+        let mut kept = first.clone();
+        assert_eq!(add_missed_words(&mut kept, second.clone(), &[]), 0, "no rule: the first reading stays");
+        assert_eq!(add_missed_words(&mut first, second, &rule), 1);
+        assert_eq!(texts(&first), [vec!["মান"]]);
     }
 
     #[test]
@@ -554,7 +582,7 @@ mod tests {
         below.bbox.y1 += 100.0;
         let second =
             OcrPage { lines: vec![OcrLine { words: vec![below], baseline: None }], ..OcrPage::default() };
-        assert_eq!(add_missed_words(&mut first, second), 1);
+        assert_eq!(add_missed_words(&mut first, second, &[]), 1);
         assert_eq!(texts(&first), [vec!["ক"], vec!["খ"]]);
     }
 
