@@ -11,6 +11,13 @@
 //!                       ──► PageWords (WordBreaks::Exact)
 //! ```
 //!
+//! A rendered page whose ruling lines make a grid (a table, [`ruling`]) is read
+//! twice: as rendered, and with its vertical rules erased; the second reading
+//! fills in what the rules hid from the first (serial numbers beside a rule,
+//! words glued to a rule mark), and the rules found in the image are the page's
+//! rules for the clean-up. This doubles the Tesseract time of such pages.
+//! Images given as files (PNG, JPEG, TIFF) are read once, as they are.
+//!
 //! Pages are recognised in parallel on rayon's current pool (the global pool, or
 //! the batch's pool when a batch runs documents in parallel, so that documents and
 //! pages share the cores); each Tesseract process is held to one thread so the
