@@ -15,18 +15,28 @@ pub(crate) struct Words {
 }
 
 /// Removes `#` heading marks, a whole-line `**…**`, other `**`, HTML tags, one list
-/// marker (`- `, `* `, `+ `, `• `); decodes character references; folds white space.
+/// marker (`- `, `* `, `+ `, `• `), a trailing `\` (a pandoc hard line break);
+/// decodes character references; folds white space.
 pub(crate) fn line_words(line: &str) -> Words {
     let text = strip_tags(line);
     let text = decode_entities(&text);
     let text = fold_whitespace(&text);
-    let (heading, text) = heading(&text);
+    let (heading, text) = heading(strip_hard_break(&text));
     let text = strip_list_marker(text);
     let (bold, text) = whole_line_bold(text);
     // The steps above only trim a folded text, so it is still folded unless `**`
     // comes out of its middle.
     let text = if text.contains("**") { fold_whitespace(&text.replace("**", "")) } else { text.to_string() };
     Words { text, heading, bold }
+}
+
+/// `সভাপতি: …\`: pandoc markdown ends a line with a backslash to break it there;
+/// the mark is not text. An escaped backslash (`\\`) is text.
+fn strip_hard_break(text: &str) -> &str {
+    match text.strip_suffix('\\') {
+        Some(rest) if !rest.ends_with('\\') => rest.trim_end(),
+        _ => text,
+    }
 }
 
 fn heading(text: &str) -> (u8, &str) {
@@ -90,6 +100,13 @@ mod tests {
 
     fn w(text: &str, heading: u8, bold: bool) -> Words {
         Words { text: text.into(), heading, bold }
+    }
+
+    #[test]
+    fn a_pandoc_hard_line_break_is_markup() {
+        assert_eq!(line_words("সভার সময়: বিকাল ৩.০০ ঘটিকা\\"), w("সভার সময়: বিকাল ৩.০০ ঘটিকা", 0, false));
+        assert_eq!(line_words("১। জেলা প্রশাসক, ঝিনাইদহ। \\ "), w("১। জেলা প্রশাসক, ঝিনাইদহ।", 0, false));
+        assert_eq!(line_words("C:\\\\"), w("C:\\\\", 0, false));
     }
 
     #[test]

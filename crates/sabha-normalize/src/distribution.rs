@@ -12,7 +12,7 @@
 
 use crate::lexicon;
 use crate::numbering::{self, Kind};
-use crate::text::{clean, strip_enclosing_parens, words};
+use crate::text::{bare_word, clean, strip_enclosing_parens, words};
 use crate::view::View;
 
 /// Words a distribution heading starts with.
@@ -50,10 +50,11 @@ pub(crate) fn read(view: &mut View<'_>) -> Vec<String> {
 /// sending the copies, or a group heading.
 pub(crate) fn is_heading(text: &str) -> bool {
     let t = text.trim();
-    let ws = words(t);
-    let first = ws.first().copied().unwrap_or("");
+    // Called on every line: look at the first words only, and never collect them.
+    let mut ws = t.split_whitespace().map(bare_word).filter(|w| !w.is_empty());
+    let first = ws.next().unwrap_or("");
     let starts = HEADINGS.iter().any(|h| first == *h || first.starts_with(h) && first.len() <= h.len() + 4);
-    (starts && ws.len() <= 12 && !crate::header::reads_as_sentence(t))
+    (starts && ws.nth(11).is_none() && !crate::header::reads_as_sentence(t))
         || is_sentence_heading(t)
         || is_group_heading(t)
 }
@@ -67,6 +68,9 @@ fn ends_in_colon(t: &str) -> bool {
 /// `সভার কার্যবিবরণী সদয় অবগতি ও কার্যার্থে অনুলিপি প্রেরণ করা হলো (…):` — never a
 /// sentence announcing decisions (`… ত্রাণ বিতরণ বিষয়ে নিম্নোক্ত সিদ্ধান্ত গৃহীত হয়:`).
 fn is_sentence_heading(t: &str) -> bool {
+    if !ends_in_colon(t) {
+        return false;
+    }
     let ws = words(t);
     let copies = ws.iter().any(|w| w.starts_with("অনুলিপি"))
         || ws.iter().any(|w| HEADINGS.iter().any(|h| w.starts_with(h)) || w.starts_with("প্রেরণ"))
@@ -77,6 +81,9 @@ fn is_sentence_heading(t: &str) -> bool {
 /// `সদয় অবগতির জন্য:`, `অবগতি ও প্রয়োজনীয় ব্যবস্থা গ্রহণের জন্য:`, `কার্যার্থে:` — a group
 /// of recipients.
 fn is_group_heading(t: &str) -> bool {
+    if !ends_in_colon(t) {
+        return false;
+    }
     let ws = words(t);
     ends_in_colon(t)
         && (1..=MAX_GROUP_HEADING_WORDS).contains(&ws.len())
@@ -107,7 +114,10 @@ fn read_list(view: &mut View<'_>, start: usize) -> (Vec<String>, usize) {
                     last.push_str(text);
                 }
             }
-            _ if kind.is_none() && (is_template(text) || is_unnumbered_recipient(text)) => {
+            // A bullet marks an item as a number does, whatever it names (`• নোটিশ বোর্ড`).
+            _ if kind.is_none()
+                && (is_template(text) || is_bulleted(view.raw(i)) || is_unnumbered_recipient(text)) =>
+            {
                 if !is_template(text) {
                     items.push(text.to_string());
                 }
@@ -186,6 +196,14 @@ mod tests {
         let d = doc(text);
         let mut v = View::new(&d);
         read(&mut v)
+    }
+
+    #[test]
+    fn bulleted_items_are_items_whatever_they_name() {
+        let got = list(
+            "অনুলিপি:\n• সভাপতি, পরিচালনা কমিটি\n• সকল সদস্য, পরিচালনা কমিটি\n• নোটিশ বোর্ড\n\nপরিশেষে সভা শেষ হয়।",
+        );
+        assert_eq!(got, ["সভাপতি, পরিচালনা কমিটি", "সকল সদস্য, পরিচালনা কমিটি", "নোটিশ বোর্ড"]);
     }
 
     #[test]

@@ -18,11 +18,15 @@
 use sabha_record::Person;
 
 use crate::lexicon;
-use crate::text::{header_value, is_digit, strip_enclosing_parens, words};
+use crate::text::{bare_word, header_value, is_digit, strip_enclosing_parens, words};
 use crate::view::View;
 
 /// The most words a name line has.
 const MAX_NAME_WORDS: usize = 7;
+
+/// The most words a date beside a name takes (`১২ জানুয়ারি, ২০২৪ খ্রিঃ, বৃহস্পতিবার`
+/// is five); a line longer than a name and such a date is a sentence.
+const MAX_DATE_WORDS: usize = 6;
 
 /// Reads every signature block among the lines not yet claimed, in order.
 pub(crate) fn read(view: &mut View<'_>, from: usize) -> Vec<Person> {
@@ -311,10 +315,16 @@ fn strip_signed_mark(t: &str) -> &str {
 
 /// A line that can be a signatory's name.
 fn is_name_line(text: &str) -> bool {
+    // Most lines are sentences: count their words before reading dates in them.
+    if too_many_words(text, MAX_NAME_WORDS + MAX_DATE_WORDS) {
+        return false;
+    }
     let t = strip_enclosing_parens(name_part(text));
+    if too_many_words(t, MAX_NAME_WORDS) {
+        return false;
+    }
     let ws = words(t);
     !ws.is_empty()
-        && ws.len() <= MAX_NAME_WORDS
         && !t.chars().any(is_digit)
         && !t.contains('@')
         && !t.ends_with(':')
@@ -327,6 +337,11 @@ fn is_name_line(text: &str) -> bool {
         // `ও` on its own line joins two parts of a designation.
         && !matches!(ws.as_slice(), ["ও" | "এবং" | "and"])
         && crate::numbering::leading(t).is_none()
+}
+
+/// `text` has more than `max` words, counted without collecting them.
+fn too_many_words(text: &str, max: usize) -> bool {
+    text.split_whitespace().map(bare_word).filter(|w| !w.is_empty()).nth(max).is_some()
 }
 
 /// Words of an office line (`জেলা প্রশাসকের কার্যালয়`) — but a name that starts with an

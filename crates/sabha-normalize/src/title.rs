@@ -28,8 +28,14 @@ const MAX_TITLE_WORDS: usize = 45;
 const DOCUMENT_KINDS: &[&str] =
     &["নোটিশ", "বিজ্ঞপ্তি", "আদেশ", "প্রজ্ঞাপন", "পরিপত্র", "নির্দেশিকা", "কার্যপত্র", "প্রতিবেদন", "সার্কুলার"];
 
-/// Security and handling marks printed above a letterhead or a title.
+/// Security and handling marks, and the invocation a religious institution prints
+/// (`বিসমিল্লাহির রাহমানির রাহিম`), above a letterhead or a title.
 const MARKINGS: &[&str] = &[
+    "বিসমিল্লাহির রাহমানির রাহিম",
+    "বিসমিল্লাহির রাহমানির রহিম",
+    "বিসমিল্লাহ",
+    "৭৮৬",
+    "bismillahir rahmanir rahim",
     "গোপনীয়",
     "অতি গোপনীয়",
     "অত্যন্ত গোপনীয়",
@@ -66,6 +72,16 @@ const CONTACT_LABELS: &[&str] = &[
     "fax",
     "web",
     "website",
+    // An institution's registration numbers (`EIIN: …`, `রেজিঃ নং- …`) stand with
+    // its contact lines.
+    "eiin",
+    "এমপিও",
+    "mpo",
+    "রেজিঃ নং",
+    "রেজি নং",
+    "রেজিস্ট্রেশন নং",
+    "নিবন্ধন নং",
+    "স্থাপিত",
 ];
 
 /// What the document is, by its title.
@@ -145,17 +161,25 @@ fn is_title_line(text: &str) -> bool {
 /// label, and either shares the paragraph or ends mid-phrase (`… কমিটির`).
 fn continues_into_title(view: &View<'_>, prev: usize, next: usize) -> bool {
     let t = view.text(prev);
-    if view.is_claimed(prev)
-        || is_letterhead_line(t)
-        || header::label_of(t).is_some()
-        || view.table_between(prev, next)
-    {
+    if view.is_claimed(prev) || header::label_of(t).is_some() || view.table_between(prev, next) {
         return false;
     }
     if words(t).len() + words(view.text(next)).len() > MAX_TITLE_WORDS {
         return false;
     }
-    view.same_para(prev, next) || ends_mid_phrase(t)
+    // `… প্রকল্প বাছাই` over `ও অনুমোদন কমিটির সভার কার্যবিবরণী`: the title line cannot
+    // start a phrase, so the line above is its start, office words and all.
+    if view.same_para(prev, next) && starts_mid_phrase(view.text(next)) {
+        return true;
+    }
+    !is_letterhead_line(t) && (view.same_para(prev, next) || ends_mid_phrase(t))
+}
+
+/// A line that starts where a phrase cannot: with a conjunction or a genitive
+/// ending that joins it to the line above (`ও অনুমোদন …`, `এবং …`, `-এর …`).
+fn starts_mid_phrase(t: &str) -> bool {
+    let first = t.split_whitespace().next().unwrap_or("");
+    ["ও", "এবং", "-এর", "এর"].contains(&first) || first.starts_with("-এর")
 }
 
 /// A line that ends where a phrase cannot: a genitive (`কমিটির`, `… এর`), a
@@ -283,10 +307,10 @@ pub(crate) fn read_issuer(view: &mut View<'_>, title_at: Option<usize>) -> Vec<S
     let start = (0..view.len()).find(|&i| !view.is_claimed(i) && is_government(view.text(i)));
     let lines: Vec<usize> = match start {
         Some(s) => letterhead_from(view, s),
-        None => match title_at {
-            Some(t) => letterhead_above(view, t),
-            None => Vec::new(),
-        },
+        None => {
+            let above = title_at.map(|t| letterhead_above(view, t)).unwrap_or_default();
+            if above.is_empty() { letterhead_at_top(view) } else { above }
+        }
     };
     let mut out = Vec::new();
     for i in lines {
@@ -335,6 +359,19 @@ fn letterhead_above(view: &View<'_>, title: usize) -> Vec<usize> {
     if names_office { above } else { Vec::new() }
 }
 
+/// The paragraph that opens the document when it is a letterhead naming an
+/// office: a society's notice printed above the minutes it attaches has its
+/// letterhead above the notice, not above the minutes' title.
+fn letterhead_at_top(view: &View<'_>) -> Vec<usize> {
+    let Some(first) = (0..view.len()).find(|&i| !view.is_claimed(i)) else { return Vec::new() };
+    let paragraph: Vec<usize> =
+        (first..view.len()).take_while(|&i| view.same_para(first, i)).take(8).collect();
+    let all_letterhead =
+        paragraph.iter().all(|&i| !view.is_claimed(i) && belongs_to_letterhead(view.text(i)));
+    let names_office = words(view.text(first)).iter().any(|w| lexicon::is_office_word(w));
+    if all_letterhead && names_office && paragraph.len() < 8 { paragraph } else { Vec::new() }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -347,6 +384,28 @@ mod tests {
         let title_at = (0..v.len()).find(|&i| v.is_claimed(i));
         let issuer = read_issuer(&mut v, title_at);
         (title, issuer)
+    }
+
+    #[test]
+    fn an_institution_letterhead_without_invocation_and_registration() {
+        let (_, issuer) = read(
+            "বিসমিল্লাহির রাহমানির রাহিম\nচরফ্যাশন দারুস সুন্নাত কামিল মাদরাসা\nচরফ্যাশন, ভোলা\nEIIN: 000000\n\nমাদরাসা পরিচালনা কমিটির সভার কার্যবিবরণী\n\nসভাপতি : জনাব ক",
+        );
+        assert_eq!(issuer, ["চরফ্যাশন দারুস সুন্নাত কামিল মাদরাসা", "চরফ্যাশন, ভোলা"]);
+    }
+
+    #[test]
+    fn a_letterhead_above_a_notice_that_attaches_the_minutes() {
+        let (title, issuer) = read(
+            "মধুমতি কৃষি বহুমুখী সমবায় সমিতি লিঃ\nগ্রাম: চর বাগডাঙ্গা, ডাকঘর: মাঝিগাতী, উপজেলা: সদর, নড়াইল\nনিবন্ধন নং- ১২/নড়া\n\nসভার নোটিশ\n\nআগামী ১০ আগস্ট সভা অনুষ্ঠিত হবে। বিগত সভার কার্যবিবরণী এতদসঙ্গে সংযুক্ত করা হলো।\n\nব্যবস্থাপনা কমিটির সভার কার্যবিবরণী\n\nসভাপতি : জনাব ক",
+        );
+        assert_eq!(title.as_deref(), Some("ব্যবস্থাপনা কমিটির সভার কার্যবিবরণী"));
+        assert_eq!(
+            issuer,
+            ["মধুমতি কৃষি বহুমুখী সমবায় সমিতি লিঃ", "গ্রাম: চর বাগডাঙ্গা, ডাকঘর: মাঝিগাতী, উপজেলা: সদর, নড়াইল"]
+        );
+        let (_, issuer) = read("সভাপতি সকলকে স্বাগত জানান।\n\nসমিতির সভার কার্যবিবরণী\n\nসভাপতি : জনাব ক");
+        assert!(issuer.is_empty());
     }
 
     #[test]

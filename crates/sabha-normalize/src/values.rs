@@ -164,6 +164,9 @@ pub(crate) fn times(text: &str) -> Vec<FoundTime> {
 }
 
 pub(crate) fn percents(text: &str) -> Vec<Found<f64>> {
+    if !sabha_tokens::may_hold_percent(text) {
+        return Vec::new();
+    }
     sabha_tokens::tokenize(text)
         .iter()
         .filter_map(|t| match t.kind {

@@ -33,7 +33,10 @@ use sabha_doc::Span;
 
 use crate::raw::{RawCell, RawRow, RawTable, claim, line_number};
 use crate::shape::{self, GridRow};
-use crate::text::{any_byte, clean_cell_text, is_serial_like, split_leading_serial};
+use crate::text::{
+    any_byte, clean_cell_text, fold_whitespace, is_page_furniture, is_section_title, is_serial_like,
+    is_total_label, split_leading_serial,
+};
 
 /// Blank lines a region may hold in a row (a page break prints a few).
 const MAX_BLANK_RUN: usize = 3;
@@ -60,6 +63,16 @@ enum Kind {
     Breaker,
     Single,
     Multi,
+    /// A page number or footer (`পৃষ্ঠা ২ এর ৩`, `Page 2 of 4`, `- ২ -`): not part of
+    /// the table it interrupts.
+    Furniture,
+}
+
+impl Kind {
+    /// A line that separates chunks of a table: blank, or a page footer.
+    fn is_gap(self) -> bool {
+        matches!(self, Kind::Blank | Kind::Furniture)
+    }
 }
 
 struct Line<'a> {
@@ -119,6 +132,19 @@ pub(crate) fn find(lines: &[&str], first_line: u32, claimed: &mut [bool]) -> Vec
 }
 
 fn kind_of(text: &str, taken: bool) -> Kind {
+    match line_kind(text, taken) {
+        Kind::Single if is_footer(text) => Kind::Furniture,
+        kind => kind,
+    }
+}
+
+/// A page footer line; a serial alone (`২`) is a row of its own, not a page number.
+fn is_footer(text: &str) -> bool {
+    let t = text.trim();
+    is_page_furniture(t) && !is_serial_like(t)
+}
+
+fn line_kind(text: &str, taken: bool) -> Kind {
     if taken || text.contains('\t') {
         return Kind::Breaker;
     }
@@ -207,6 +233,8 @@ fn region_end(kinds: &[Kind], start: usize) -> usize {
     for (j, kind) in kinds.iter().enumerate().skip(start + 1) {
         match kind {
             Kind::Breaker => break,
+            // A page footer neither extends a region nor ends it.
+            Kind::Furniture => continue,
             Kind::Blank => {
                 blanks += 1;
                 if blanks > MAX_BLANK_RUN {
@@ -233,6 +261,9 @@ fn region_end(kinds: &[Kind], start: usize) -> usize {
 /// columns.
 fn read_region(lines: &[Line], start: usize, end: usize, first_line: u32) -> Vec<RawTable> {
     let mut tables = Vec::new();
+    // The header lines of the region's first table, to know them again when a later
+    // page prints them again.
+    let mut header: Option<Vec<String>> = None;
     for (page_start, page_end) in pages(lines, start, end) {
         let Some(columns) = find_columns(&lines[page_start..page_end]) else { continue };
         let mut piece_start = page_start;
@@ -242,7 +273,8 @@ fn read_region(lines: &[Line], start: usize, end: usize, first_line: u32) -> Vec
                 continue;
             }
             let whole = piece_start == page_start && j == page_end;
-            tables.extend(read_piece(lines, piece_start, j, first_line, whole.then_some(&columns)));
+            let piece = Piece { start: piece_start, end: j, first_line };
+            tables.extend(read_piece(lines, piece, whole.then_some(&columns), &mut header));
             piece_start = j + 1;
         }
     }
@@ -256,6 +288,31 @@ fn read_region(lines: &[Line], start: usize, end: usize, first_line: u32) -> Vec
 fn is_prose(line: &Line, columns: &Columns) -> bool {
     line.kind == Kind::Single
         && line.segments.iter().any(|s| columns.of(s.start) == 0 && columns.spans_gutter(s))
+        && !is_section_line(line, columns)
+}
+
+/// A section row (`(ক) বিনিয়োগ প্রকল্প`) printed across the table: one text with a
+/// section label that starts in the first column or runs across a gutter (a
+/// wrapped cell of a later column never does).
+fn is_section_line(line: &Line, columns: &Columns) -> bool {
+    let [segment] = line.segments.as_slice() else { return false };
+    let across = columns.of(segment.start) == 0 || columns.spans_gutter(segment);
+    line.kind == Kind::Single && across && is_section_title(&line.text[segment.bytes.clone()])
+}
+
+/// A total row: `মোট =` (or `সর্বমোট`, `Total`) in the first or second column.
+fn is_total_line(line: &Line, columns: &Columns) -> bool {
+    line.segments
+        .first()
+        .is_some_and(|s| columns.of(s.start) <= 1 && is_total_label(&line.text[s.bytes.clone()]))
+}
+
+/// Lines `start..end` of a region whose first line is number `first_line`.
+#[derive(Clone, Copy)]
+struct Piece {
+    start: usize,
+    end: usize,
+    first_line: u32,
 }
 
 /// Splits lines `start..end` where a page starts (`pdftotext` begins a page's
@@ -289,14 +346,17 @@ fn pages(lines: &[Line], start: usize, end: usize) -> Vec<(usize, usize)> {
 
 /// Reads lines `start..end` as one table, trimmed to start at a multi line and
 /// to end before trailing lines that are not part of it. `columns` are the
-/// region's when the piece is the whole region.
+/// region's when the piece is the whole region. `header` holds the header lines
+/// of the region's first table (set here when this is it): a later page that
+/// prints them again has them as its header row, and the same lines further
+/// down a piece are skipped.
 fn read_piece(
     lines: &[Line],
-    start: usize,
-    end: usize,
-    first_line: u32,
+    piece: Piece,
     columns: Option<&Columns>,
+    header: &mut Option<Vec<String>>,
 ) -> Option<RawTable> {
+    let Piece { start, end, first_line } = piece;
     let start = (start..end).find(|&j| lines[j].kind == Kind::Multi)?;
     let owned;
     let columns = match columns {
@@ -315,15 +375,94 @@ fn read_piece(
         &recomputed
     };
     let end = trimmed;
-    let rows = assemble_rows(lines, start, end, columns, first_line);
-    let multi_lines = lines[start..end].iter().filter(|l| l.kind == Kind::Multi).count();
+    let piece_lines = &lines[start..end];
+    let first_number = line_number(first_line, start);
+    let mut breaks = page_break_lines(piece_lines, None);
+    let repeated = header.as_deref().map_or(0, |h| repeated_header_len(piece_lines, h));
+    let mut rows = assemble_rows(piece_lines, columns, first_number, repeated, &breaks);
+    let multi_lines = piece_lines.iter().filter(|l| l.kind == Kind::Multi).count();
     let grid = shape::grid_rows(rows.clone());
-    if !has_evidence(&grid, columns, &lines[start..end], multi_lines) {
+    if !has_evidence(&grid, columns, piece_lines, multi_lines) {
         return None;
+    }
+    if header.is_none() && grid.first().is_some_and(shape::is_strong_header) {
+        let first_data_line = rows.get(1).map_or(u32::MAX, |r| r.span.start_line);
+        *header = Some(header_lines(piece_lines, first_number, first_data_line));
+    }
+    // A header printed again inside the piece (its page break left no form feed):
+    // read the rows again without it, so a cell wrapped over the break stays whole.
+    let with_header = page_break_lines(piece_lines, header.as_deref());
+    if with_header != breaks {
+        breaks = with_header;
+        rows = assemble_rows(piece_lines, columns, first_number, repeated, &breaks);
     }
     let span =
         Span { start_line: line_number(first_line, start), end_line: line_number(first_line, end - 1) };
     Some(RawTable { span, rows, explicit_header: false })
+}
+
+/// A line's text with its white space (and a form feed) folded.
+fn folded(text: &str) -> String {
+    fold_whitespace(&text.replace('\u{c}', " "))
+}
+
+/// The folded texts of the lines of `piece` (whose first line is number
+/// `first_line`) above line number `first_data_line`: the header as printed.
+fn header_lines(piece: &[Line], first_line: u32, first_data_line: u32) -> Vec<String> {
+    piece
+        .iter()
+        .enumerate()
+        .take_while(|&(k, _)| line_number(first_line, k) < first_data_line)
+        .filter(|(_, l)| l.kind == Kind::Multi || l.kind == Kind::Single)
+        .map(|(_, l)| folded(l.text))
+        .collect()
+}
+
+/// Lines of `piece` a page break printed, which belong to no row: a page footer
+/// with the blank lines around it, and below the first line the table's `header`
+/// printed again with the blank lines above it. Text exports lose the form feed,
+/// so the footer and the repeated header are all that mark the break.
+fn page_break_lines(piece: &[Line], header: Option<&[String]>) -> Vec<bool> {
+    let mut marks = vec![false; piece.len()];
+    let mut run_start = 0;
+    for k in 0..=piece.len() {
+        if piece.get(k).is_some_and(|l| l.kind.is_gap()) {
+            continue;
+        }
+        let run = run_start..k;
+        if piece[run.clone()].iter().any(|l| l.kind == Kind::Furniture) {
+            marks[run.clone()].fill(true);
+        }
+        let repeated = match header {
+            Some(h) if k > 0 && k < piece.len() => repeated_header_len(&piece[k..], h),
+            _ => 0,
+        };
+        if repeated > 0 {
+            marks[run.start..k + repeated].fill(true);
+        }
+        run_start = k + 1;
+    }
+    marks
+}
+
+/// How many lines at the start of `piece` print `header` again (at least its first
+/// line, each line as printed there): 0 when the piece does not start with it.
+fn repeated_header_len(piece: &[Line], header: &[String]) -> usize {
+    let mut matched = 0;
+    let mut taken = 0;
+    for (k, line) in piece.iter().enumerate() {
+        if line.kind.is_gap() {
+            continue;
+        }
+        match header.get(matched) {
+            Some(h) if *h == folded(line.text) => {
+                matched += 1;
+                taken = k + 1;
+            }
+            _ => break,
+        }
+    }
+    taken
 }
 
 /// Evidence for an aligned table lies in its lines more than its rows (one row
@@ -466,10 +605,10 @@ fn count_witnesses(lines: &[&[Segment]], gutters: &[(usize, usize)]) -> Vec<usiz
 fn trim_trailing_chunks(lines: &[Line], start: usize, end: usize, columns: &Columns) -> usize {
     let mut end = end;
     for _ in 0..MAX_TRAILING_CHUNK_CHECKS {
-        while end > start && lines[end - 1].kind == Kind::Blank {
+        while end > start && lines[end - 1].kind.is_gap() {
             end -= 1;
         }
-        let chunk_start = (start..end).rev().find(|&j| lines[j].kind == Kind::Blank).map_or(start, |j| j + 1);
+        let chunk_start = (start..end).rev().find(|&j| lines[j].kind.is_gap()).map_or(start, |j| j + 1);
         if chunk_start == start {
             return end;
         }
@@ -510,33 +649,54 @@ fn starts_with_serial(text: &str) -> bool {
     is_serial_like(text) || split_leading_serial(text).is_some()
 }
 
+/// The rows of `piece` (whose first line is number `first_line`). After a blank
+/// line a new row starts when rows are printed with blank lines between them;
+/// otherwise at a serial in the first column (in a table with serials) or at any
+/// text in the first column. A section row (`(ক) …`) and a total row (`মোট = …`)
+/// are rows of their own. The first `repeated` lines are a header printed again
+/// after a page break: one row, and a new row starts after it. Lines marked in
+/// `page_break` are skipped and end no row.
 fn assemble_rows(
-    lines: &[Line],
-    start: usize,
-    end: usize,
+    piece: &[Line],
     columns: &Columns,
     first_line: u32,
+    repeated: usize,
+    page_break: &[bool],
 ) -> Vec<RawRow> {
-    let piece = &lines[start..end];
-    let blank_separated = piece.iter().any(|l| l.kind == Kind::Blank);
+    let in_break = |k: usize| page_break.get(k).copied().unwrap_or(false);
+    let blank_separated = piece.iter().enumerate().any(|(k, l)| l.kind == Kind::Blank && !in_break(k));
     let serial_rows = piece.iter().filter_map(|l| first_column_text(l, columns)).any(starts_with_serial);
     let mut rows: Vec<RowBuilder> = Vec::new();
     let mut after_blank = false;
+    let mut force_next = false;
     for (offset, line) in piece.iter().enumerate() {
-        if line.kind == Kind::Blank {
-            after_blank = true;
+        if in_break(offset) {
             continue;
         }
+        match line.kind {
+            Kind::Blank => {
+                after_blank = true;
+                continue;
+            }
+            Kind::Furniture => continue,
+            _ => {}
+        }
         let first_text = first_column_text(line, columns);
-        let starts_row = rows.is_empty()
-            || (blank_separated && after_blank)
-            || (serial_rows && first_text.is_some_and(starts_with_serial))
-            || (!serial_rows && !blank_separated && first_text.is_some());
+        let own_row = is_section_line(line, columns) || is_total_line(line, columns);
+        let in_repeated_header = offset > 0 && offset < repeated;
+        let starts_row = !in_repeated_header
+            && (rows.is_empty()
+                || force_next
+                || own_row
+                || (blank_separated && after_blank)
+                || (serial_rows && first_text.is_some_and(starts_with_serial))
+                || (!serial_rows && !blank_separated && first_text.is_some()));
         after_blank = false;
+        force_next = own_row || offset + 1 == repeated;
         if starts_row {
             rows.push(RowBuilder::new(columns.count()));
         }
-        let number = line_number(first_line, start + offset);
+        let number = line_number(first_line, offset);
         if let Some(row) = rows.last_mut() {
             row.add(line, columns, number);
         }
@@ -616,7 +776,7 @@ mod tests {
                 1 => Kind::Single,
                 _ => Kind::Multi,
             };
-            assert_eq!(kind_of(line, false), slow, "{line:?}");
+            assert_eq!(line_kind(line, false), slow, "{line:?}");
         }
     }
 
@@ -666,5 +826,41 @@ mod find_tests {
                     পরিশেষে সভাপতি সকলকে ধন্যবাদ জানিয়ে সভার সমাপ্তি ঘোষণা করেন।";
         let tables = find(text);
         assert_eq!((tables[0].span.start_line, tables[0].span.end_line), (1, 3));
+    }
+
+    /// A page break in a text export without its form feed: the blank lines, the
+    /// footer and the header printed again belong to no row, and the cell wrapped
+    /// over the break stays one cell.
+    #[test]
+    fn a_page_footer_and_repeated_header_are_skipped() {
+        let header = "ক্রম   বিষয়              সিদ্ধান্ত                দায়িত্ব\n";
+        let text = format!(
+            "{header}১.     ই-নথি চালু        সকল দপ্তরে ই-নথি          সহকারী কমিশনার\n\
+             \u{20}                        চালু করতে\n\n\n\
+             \u{20}                       পৃষ্ঠা ১ এর ২\n\
+             {header}\u{20}                        হবে।\n\
+             ২.     সেবা সপ্তাহ       সেবা সপ্তাহ পালন          উপজেলা প্রশাসন\n\
+             \u{20}                        করতে হবে।"
+        );
+        let tables = find(&text);
+        assert_eq!(tables.len(), 1);
+        let cells =
+            |r: usize| -> Vec<&str> { tables[0].rows[r].cells.iter().map(|c| c.text.as_str()).collect() };
+        assert_eq!(tables[0].rows.len(), 2);
+        assert_eq!(cells(0)[2], "সকল দপ্তরে ই-নথি চালু করতে হবে।");
+        assert_eq!(cells(1)[0], "২.");
+    }
+
+    #[test]
+    fn section_and_total_rows_are_rows_of_their_own() {
+        let text = "ক্রম   প্রকল্প             ব্যয়          সিদ্ধান্ত\n\
+                    (ক) ভৌত অবকাঠামো খাত\n\
+                    ১.     রাস্তা নির্মাণ      ৫,০০,০০০/-     অনুমোদিত হলো।\n\
+                    ২.     ড্রেন নির্মাণ       ৩,০০,০০০/-     অনুমোদিত হলো।\n\
+                    \u{20}      মোট =              ৮,০০,০০০/-";
+        let tables = find(text);
+        let first: Vec<&str> = tables[0].rows.iter().map(|r| r.cells[0].text.as_str()).collect();
+        assert_eq!(first, ["(ক) ভৌত অবকাঠামো খাত", "১.", "২.", ""]);
+        assert_eq!(tables[0].rows[3].cells[1].text, "মোট =");
     }
 }

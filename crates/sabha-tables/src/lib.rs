@@ -88,7 +88,7 @@ use sabha_doc::{GridTable, Span, Table};
 pub use kv::{KeyValue, key_values};
 pub use merge::append_continuation;
 pub use roles::column_role;
-pub use text::{clean_cell_text, fold_whitespace};
+pub use text::{clean_cell_text, fold_whitespace, is_page_furniture, is_total_label};
 
 use raw::{RawCell, RawRow, RawTable, line_number};
 

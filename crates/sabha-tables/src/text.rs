@@ -386,6 +386,61 @@ pub(crate) fn is_rule_text(text: &str) -> bool {
         && t.chars().all(|c| matches!(c, '-' | '=' | '_' | '—' | '–' | '~' | '━' | '─' | ':' | '+' | ' '))
 }
 
+/// The title of a section row inside a table: a letter or Roman label and a few
+/// words that end no sentence — `(ক) বিনিয়োগ প্রকল্প`, `খ. মানবসম্পদ উন্নয়ন খাত`,
+/// `II. Development`. Such a row names the rows below it; it holds no data.
+pub(crate) fn is_section_title(text: &str) -> bool {
+    let t = text.trim();
+    let Some((label, rest)) = t.split_once(' ') else { return false };
+    let rest = rest.trim();
+    let words = rest.split_whitespace().count();
+    is_section_label(label)
+        && (1..=8).contains(&words)
+        && !is_sentence_like(rest)
+        && !rest.ends_with(['.', ','])
+}
+
+/// `(ক)`, `ক)`, `ক.`, `(iv)`, `IV.`: a letter or Roman section label with its
+/// punctuation.
+fn is_section_label(label: &str) -> bool {
+    let core = match label.strip_prefix('(') {
+        Some(inner) => match inner.strip_suffix(')') {
+            Some(core) => core,
+            None => return false,
+        },
+        None => match label.strip_suffix([')', '.', '।', ':', 'ঃ']) {
+            Some(core) => core,
+            None => return false,
+        },
+    };
+    let mut chars = core.chars();
+    let single_letter = match (chars.next(), chars.next()) {
+        // `ড.` is the honorific "Dr.", not the section ড.
+        (Some(c), None) => ('\u{0995}'..='\u{09B9}').contains(&c) && label != "ড.",
+        _ => false,
+    };
+    let roman = !core.is_empty()
+        && core.chars().count() <= 4
+        && (core.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+            || core.chars().all(|c| matches!(c, 'i' | 'v' | 'x')));
+    single_letter || roman
+}
+
+/// The label of a total row: `মোট`, `সর্বমোট =`, `মোটঃ`, `Total`, `Grand Total`.
+/// Every word must be a total word, so a topic that starts with `মোট` is none.
+pub fn is_total_label(text: &str) -> bool {
+    let mut words = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| matches!(c, '=' | ':' | 'ঃ' | '-' | '(' | ')' | '*')))
+        .filter(|w| !w.is_empty())
+        .peekable();
+    words.peek().is_some() && words.all(|w| TOTAL_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Words that make up the label of a total row.
+const TOTAL_WORDS: &[&str] =
+    &["মোট", "সর্বমোট", "উপমোট", "উপ-মোট", "সর্বসাকুল্যে", "total", "grand", "subtotal", "sub-total"];
+
 /// A line that is empty or only white space (including form feeds).
 pub(crate) fn is_blank(line: &str) -> bool {
     line.chars().all(char::is_whitespace)
@@ -393,7 +448,7 @@ pub(crate) fn is_blank(line: &str) -> bool {
 
 /// A line a page break leaves between two halves of a table: a page number
 /// (`২`, `- ২ -`, `পৃষ্ঠা ২`, `Page 2 of 5`, `২/৫`).
-pub(crate) fn is_page_furniture(line: &str) -> bool {
+pub fn is_page_furniture(line: &str) -> bool {
     let t = line.trim().trim_matches(|c: char| c == '-' || c == '–' || c == '—').trim();
     if t.is_empty() || t.len() > 60 {
         return false;
@@ -506,6 +561,31 @@ mod tests {
         assert!(is_page_furniture("২/৫"));
         assert!(!is_page_furniture("২ টি সভা"));
         assert!(!is_page_furniture(""));
+        assert!(is_page_furniture("পৃষ্ঠা ২ এর ৩"));
+        assert!(is_page_furniture("\u{c}Page 2 of 4"));
+    }
+
+    #[test]
+    fn section_titles_and_total_labels() {
+        for t in [
+            "(ক) বিনিয়োগ প্রকল্প",
+            "খ. মানবসম্পদ উন্নয়ন খাত",
+            "(গ) ২০২৩-২৪ অর্থবছরের প্রকল্প",
+            "II. Development projects",
+        ] {
+            assert!(is_section_title(t), "{t}");
+        }
+        for t in ["(খ) তালিকা প্রেরণ করতে হবে।", "ক খ গ", "১. প্রকল্প", "(কমিটি) গঠন", "ড. মোঃ করিম"]
+        {
+            assert!(!is_section_title(t), "{t}");
+        }
+        for t in ["মোট =", "সর্বমোট", "মোটঃ", "Total", "Grand Total:"] {
+            assert!(is_total_label(t), "{t}");
+        }
+        for t in ["মোটামুটি ভালো", "মোট বরাদ্দের বিপরীতে ব্যয় হয়েছে", ""]
+        {
+            assert!(!is_total_label(t), "{t}");
+        }
     }
 
     #[test]

@@ -117,6 +117,30 @@ fn sole_token(text: &str) -> Option<Token> {
         .flatten()
 }
 
+/// Whether `text` may hold a percentage: a `%` sign or one of the per-cent words
+/// (`শতকরা`, `শতাংশ`, `শতভাগ`, `ভাগ`). Most lines have none, and this byte search is
+/// far cheaper than [`tokenize`], so callers looking only for percentages test it
+/// first. It never says no to text in which `tokenize` finds a percentage.
+///
+/// ```
+/// assert!(sabha_tokens::may_hold_percent("অগ্রগতি ৭৫%"));
+/// assert!(sabha_tokens::may_hold_percent("শতকরা ২০ ভাগ"));
+/// assert!(!sabha_tokens::may_hold_percent("সভায় উপস্থিত ছিলেন ১২ জন"));
+/// assert!(!sabha_tokens::may_hold_percent("মন্ত্রিপরিষদ বিভাগ"));
+/// ```
+pub fn may_hold_percent(text: &str) -> bool {
+    text.contains(['%', '\u{066A}']) || text.contains("শত") || starts_a_word(text, "ভাগ")
+}
+
+/// `word` occurs in `text` where no Bengali letter or sign comes right before it:
+/// `৫ ভাগ` and `৫ভাগ` but not `বিভাগ`.
+fn starts_a_word(text: &str, word: &str) -> bool {
+    let in_a_word = |c: char| ('\u{0980}'..='\u{09FF}').contains(&c) && digit_value(c).is_none();
+    text.match_indices(word).any(|(at, _)| {
+        text.get(..at).and_then(|before| before.chars().next_back()).is_none_or(|c| !in_a_word(c))
+    })
+}
+
 /// Reads `text` as one number (digits or words, ordinal, percent or money too).
 ///
 /// ```

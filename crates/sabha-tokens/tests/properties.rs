@@ -231,6 +231,17 @@ proptest! {
     }
 
     #[test]
+    fn percent_words_give_well_formed_tokens(words in proptest::collection::vec(
+        prop_oneof!["[০-৯0-9]{1,3}", Just("%".to_string()), Just(" ٪".to_string()), Just("শতকরা".to_string()),
+                    Just("শতাংশ".to_string()), Just("শতভাগ".to_string()), Just("ভাগ".to_string()),
+                    Just("টাকা".to_string()), Just("দশমিক".to_string()), Just("বিশ".to_string()),
+                    Just("বি".to_string()), Just("্".to_string()), Just("\u{200C}".to_string())], 0..8),
+        glue in proptest::collection::vec(prop_oneof![Just(""), Just(" "), Just("-"), Just("।"), Just("("), Just("\n")], 8)) {
+        let text: String = words.iter().zip(glue.iter().cycle()).flat_map(|(w, g)| [w.as_str(), *g]).collect();
+        check_well_formed(&text);
+    }
+
+    #[test]
     fn bengali_noise_gives_well_formed_tokens(text in "[০-৯0-9,./\\-:%৳=()\\[\\]+@ \tকখগমশেিাীুয়ঃ্টা\n]{0,120}") {
         check_well_formed(&text);
     }
@@ -247,6 +258,9 @@ fn check_well_formed(text: &str) {
         assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
         assert!(!t.raw(text).contains('\n'));
         last_end = t.end;
+    }
+    if tokens.iter().any(|t| matches!(t.kind, TokenKind::Percent(_))) {
+        assert!(sabha_tokens::may_hold_percent(text), "{text:?} holds a percentage: {tokens:?}");
     }
 }
 

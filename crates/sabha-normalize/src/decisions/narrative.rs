@@ -317,6 +317,9 @@ struct Item {
     span: Span,
     /// A `দায়িত্ব:` line printed right after the item.
     responsible: Option<String>,
+    /// The responsible came on a label line (`বাস্তবায়নঃ …`), not in a note in
+    /// parentheses (`(বাস্তবায়নে: …)`), which belongs to the item it follows.
+    responsible_on_label_line: bool,
 }
 
 /// Where an item stands in its list: its kind of numbering and its position.
@@ -400,6 +403,10 @@ pub(crate) fn read(view: &mut View<'_>) -> Vec<Draft> {
             i = next;
             continue;
         }
+        if let Some(after) = inline_agenda(view, &mut r, i) {
+            i = after;
+            continue;
+        }
         // Any other markdown heading (`### আলোচনা ও সিদ্ধান্ত`) starts another part.
         if view.lines.get(i).is_some_and(|l| l.line.heading > 0)
             && matches!(classify(view.text(i)), Segment::Plain(_))
@@ -473,6 +480,11 @@ pub(crate) fn read(view: &mut View<'_>) -> Vec<Draft> {
                     }
                 }
                 Segment::LeadIn => {
+                    // `… আলোচনা ও সিদ্ধান্ত নিম্নরূপ:` over agenda paragraphs: they are read
+                    // one by one, not as a list of decisions.
+                    if inline_agenda_at(view, i + 1).is_some() {
+                        continue;
+                    }
                     let items = read_items(view, i + 1);
                     if items.is_empty() {
                         continue;
@@ -558,6 +570,77 @@ fn plain(view: &mut View<'_>, r: &mut Reader, i: usize, t: &str, next: &mut usiz
         view.claim(i);
         r.enter(Some(a));
     }
+}
+
+/// `০২। <topic>: <discussion> … সিদ্ধান্তঃ <decision>`: a numbered paragraph that
+/// holds its agenda heading, its discussion and its decision inline. A paragraph
+/// without a decision label is an agenda item with discussion only (a decision
+/// paragraph may follow it). Returns the line after the paragraph.
+fn inline_agenda(view: &mut View<'_>, r: &mut Reader, i: usize) -> Option<usize> {
+    let (label, topic, first_body) = inline_agenda_at(view, i)?;
+    let last = paragraph_end(view, i);
+    let rest = (i + 1..=last).map(|k| view.text(k));
+    let body = clean(&std::iter::once(first_body.as_str()).chain(rest).collect::<Vec<_>>().join(" "));
+    view.claim_range(i, last);
+    let mut agenda = Agenda::headed(Some(label), &topic);
+    let Some((discussion, decided)) = inline_decision(&body) else {
+        // Its decision may follow as a paragraph of its own; without one in its
+        // section, the lines below (a signature block) are not its discussion.
+        agenda.discussion.extend(non_empty(&body));
+        let decided_below = !is_closing(&body) && ahead(view, last + 1).labelled_decision;
+        r.enter(decided_below.then_some(agenda));
+        return Some(last + 1);
+    };
+    agenda.discussion.extend(non_empty(discussion));
+    r.enter(Some(agenda));
+    let mut pieces = split_inline(decided).into_iter();
+    let mut d = draft(None, pieces.next().unwrap_or(""), view.span(i, last), r.agenda.as_ref());
+    for piece in pieces {
+        if let Segment::Responsible(t) = classify(piece) {
+            d.responsible = parties(t);
+        }
+    }
+    r.decide([d]);
+    Some(last + 1)
+}
+
+/// The number, topic and rest of the first line when line `i` (or the first
+/// unclaimed line from it) starts a numbered paragraph `০২। <topic>: <text>`
+/// whose topic reads as a heading and whose text goes on on that line.
+fn inline_agenda_at(view: &View<'_>, i: usize) -> Option<(String, String, String)> {
+    let i = (i..view.len()).find(|&k| !view.is_claimed(k))?;
+    if i > 0 && view.same_para(i - 1, i) && !view.is_claimed(i - 1) {
+        return None;
+    }
+    let t = view.text(i);
+    let m = numbering::leading(t).filter(|m| m.kind == Kind::Number)?;
+    let rest = t.get(m.text_start..)?;
+    let at = heading_separator(rest)?;
+    let (topic, body) = (rest[..at].trim(), rest[at..].trim_start_matches([':', 'ঃ']).trim());
+    (reads_as_heading(topic) && !body.is_empty()).then(|| (m.label, topic.to_string(), body.to_string()))
+}
+
+/// Where the colon after a heading stands: `:` or `ঃ` followed by a space. A
+/// visarga inside a word (`ইতঃপূর্বে`, `পুনঃ`) or closing a short abbreviation
+/// (`মোঃ`, `ডাঃ`) is no colon.
+fn heading_separator(text: &str) -> Option<usize> {
+    text.char_indices().find_map(|(at, c)| {
+        let followed_by_space = text[at + c.len_utf8()..].starts_with(char::is_whitespace);
+        let word = text[..at].rsplit(char::is_whitespace).next().unwrap_or("");
+        let abbreviation = c == 'ঃ' && (word.chars().count() < 4 || crate::lexicon::is_honorific(word));
+        (matches!(c, ':' | 'ঃ') && followed_by_space && !abbreviation).then_some(at)
+    })
+}
+
+/// `… কোন সংশোধনী না থাকায় সিদ্ধান্তঃ গত সভার কার্যবিবরণী দৃঢ়ীকরণ করা হয়।`: the
+/// discussion before a decision label written inside a paragraph, and the decision
+/// after it (`None` without a label followed by text).
+pub(super) fn inline_decision(body: &str) -> Option<(&str, &str)> {
+    body.match_indices("সিদ্ধান্ত").find_map(|(at, _)| {
+        let word_start = body[..at].chars().next_back().is_none_or(char::is_whitespace);
+        let value = labelled(&body[at..], DECISION_LABELS).filter(|v| !v.trim().is_empty())?;
+        word_start.then(|| (body[..at].trim(), value.trim()))
+    })
 }
 
 /// A decision text that announces what follows (`সিদ্ধান্তসমূহ:`).
@@ -786,6 +869,7 @@ fn read_items(view: &mut View<'_>, start: usize) -> Vec<Item> {
                     text: t.get(text_start..).unwrap_or("").to_string(),
                     span: view.span(k, k),
                     responsible: None,
+                    responsible_on_label_line: false,
                 });
             }
             Some(_) => break,
@@ -799,6 +883,7 @@ fn read_items(view: &mut View<'_>, start: usize) -> Vec<Item> {
                         break;
                     }
                     last.responsible = Some(r.to_string());
+                    last.responsible_on_label_line = note.is_none();
                 } else if view.same_para(k - 1, k) && matches!(classify(t), Segment::Plain(_)) {
                     last.text.push(' ');
                     last.text.push_str(t);
@@ -811,7 +896,20 @@ fn read_items(view: &mut View<'_>, start: usize) -> Vec<Item> {
         view.claim(k);
         k += 1;
     }
+    share_block_responsibility(&mut items);
     items
+}
+
+/// One responsibility label line under the last item of a list and no parties
+/// named with the others (`(ক) … (খ) … বাস্তবায়নঃ …`): the line names the parties
+/// of the whole list, not of its last item alone.
+fn share_block_responsibility(items: &mut [Item]) {
+    let Some((last, others)) = items.split_last_mut() else { return };
+    let Some(shared) = last.responsible.as_ref().filter(|_| last.responsible_on_label_line) else { return };
+    let names_none = |i: &Item| i.responsible.is_none() && super::parties::trailing_note(&i.text).is_none();
+    if !others.is_empty() && others.iter().all(names_none) {
+        others.iter_mut().for_each(|i| i.responsible = Some(shared.clone()));
+    }
 }
 
 /// `সিদ্ধান্ত: ক) … খ) …` on one line: the items.
@@ -901,6 +999,74 @@ mod tests {
             (None, None, None)
         );
         assert_eq!(got[0].span, Span::line(3));
+    }
+
+    #[test]
+    fn numbered_paragraphs_with_the_decision_inline() {
+        let got = drafts(
+            "আলোচনা ও সিদ্ধান্ত নিম্নরূপ:\n\n০১। গত সভার কার্যবিবরণী: কার্যবিবরণী পাঠ করা হয়। কোন সংশোধনী না থাকায়\nসিদ্ধান্তঃ কার্যবিবরণী দৃঢ়ীকরণ করা হয়।\n\n০২। দুর্ঘটনার পরিসংখ্যান: ওসি জানান, ৯টি দুর্ঘটনা ঘটেছে।\n\n০৩। চালক প্রশিক্ষণ: প্রশিক্ষণ প্রয়োজন। সিদ্ধান্তঃ প্রশিক্ষণ দিতে হবে। বাস্তবায়নে: বিআরটিএ, নওগাঁ",
+        );
+        let read: Vec<_> = got
+            .iter()
+            .map(|d| (d.label.as_deref(), d.topic.as_deref(), d.discussion.as_deref(), d.decision.as_str()))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (
+                    Some("০১"),
+                    Some("গত সভার কার্যবিবরণী"),
+                    Some("কার্যবিবরণী পাঠ করা হয়। কোন সংশোধনী না থাকায়"),
+                    "কার্যবিবরণী দৃঢ়ীকরণ করা হয়।"
+                ),
+                (Some("০৩"), Some("চালক প্রশিক্ষণ"), Some("প্রশিক্ষণ প্রয়োজন।"), "প্রশিক্ষণ দিতে হবে।"),
+            ]
+        );
+        assert_eq!(got[1].responsible, ["বিআরটিএ, নওগাঁ"]);
+        assert_eq!(got[0].span, Span { start_line: 3, end_line: 4 });
+    }
+
+    #[test]
+    fn an_inline_agenda_paragraph_takes_the_decision_paragraph_below_only() {
+        let got = drafts(
+            "০১। বাজার মনিটরিং: বাজারদর নিয়ে আলোচনা হয়।\n\nসিদ্ধান্তঃ মনিটরিং জোরদার করতে হবে।\n\n০২। বিবিধ: বিশেষ কোন আলোচনা হয়নি।\n\n(মোঃ করিম)\nজেলা প্রশাসক",
+        );
+        assert_eq!(got.len(), 1);
+        assert_eq!(
+            (got[0].label.as_deref(), got[0].topic.as_deref(), got[0].discussion.as_deref()),
+            (Some("০১"), Some("বাজার মনিটরিং"), Some("বাজারদর নিয়ে আলোচনা হয়।"))
+        );
+        let d = doc("০১। বিবিধ: বিশেষ কোন আলোচনা হয়নি।\n\n(মোঃ করিম)\nজেলা প্রশাসক");
+        let mut v = View::new(&d);
+        assert!(read(&mut v).is_empty());
+        assert!(!v.is_claimed(2), "the signature block is not the item's discussion");
+    }
+
+    #[test]
+    fn one_responsibility_line_under_a_lettered_block_is_shared() {
+        let got = drafts(
+            "আলোচ্য বিষয়-১ঃ বীজ বিতরণ\nকৃষি অফিসার বরাদ্দের কথা জানান।\nসিদ্ধান্তঃ\n(ক) তালিকা চূড়ান্ত করতে হবে।\n(খ) তথ্য যাচাই করতে হবে।\nবাস্তবায়নঃ ১) কৃষি অফিসার ২) উপসহকারী কৃষি কর্মকর্তা (সকল)",
+        );
+        assert_eq!(got.len(), 2);
+        for d in &got {
+            assert_eq!(d.responsible, ["কৃষি অফিসার", "উপসহকারী কৃষি কর্মকর্তা (সকল)"]);
+            assert_eq!(d.topic.as_deref(), Some("বীজ বিতরণ"));
+        }
+        // A note in parentheses under the last item is that item's only.
+        let got = drafts("সিদ্ধান্তঃ\n(ক) তালিকা চূড়ান্ত করতে হবে।\n(খ) তথ্য যাচাই করতে হবে।\n(বাস্তবায়নে: কৃষি অফিসার)");
+        assert!(got[0].responsible.is_empty());
+        assert_eq!(got[1].responsible, ["কৃষি অফিসার"]);
+    }
+
+    #[test]
+    fn a_heading_colon_is_followed_by_a_space_and_ends_no_abbreviation() {
+        assert_eq!(heading_separator("বিবিধঃ আলোচনা"), Some("বিবিধ".len()));
+        assert_eq!(heading_separator("সড়ক: আলোচনা"), Some("সড়ক".len()));
+        assert_eq!(heading_separator("ইতঃপূর্বে বাস্তবায়িত ধারণা"), None);
+        assert_eq!(heading_separator("জনাব মোঃ করিম জানান"), None);
+        assert_eq!(inline_decision("আলোচনা হয়। সিদ্ধান্তঃ করতে হবে।"), Some(("আলোচনা হয়।", "করতে হবে।")));
+        assert_eq!(inline_decision("সভা সিদ্ধান্ত গ্রহণ করে।"), None);
+        assert_eq!(inline_decision("পূর্বসিদ্ধান্তঃ বহাল"), None);
     }
 
     #[test]

@@ -32,26 +32,33 @@ pub(crate) fn responsibility(text: &str) -> Option<&str> {
     })
 }
 
-/// A responsibility note in parentheses at the end of `text`: the text before it
-/// and the note's value. `… করতে হবে। (দায়িত্ব: পরিচালক (অর্থ))` →
-/// (`… করতে হবে।`, `পরিচালক (অর্থ)`).
+/// A responsibility note in parentheses or square brackets at the end of `text`:
+/// the text before it and the note's value. `… করতে হবে। (দায়িত্ব: পরিচালক (অর্থ))`
+/// → (`… করতে হবে।`, `পরিচালক (অর্থ)`); `… করবেন। [বাস্তবায়ন: …]` likewise.
 pub(crate) fn trailing_note(text: &str) -> Option<(&str, &str)> {
     let t = text.trim_end().trim_end_matches(['।', '.']).trim_end();
-    let inner_end = t.strip_suffix(')')?.len();
-    // The last `(` a responsibility label follows; the parentheses inside the note
-    // need not balance (`(দায়িত্ব: ১) … ২) …)`).
-    let open = t
-        .match_indices('(')
+    [('(', ')'), ('[', ']')].into_iter().find_map(|(open, close)| note_between(t, open, close))
+}
+
+/// The note `open` … `close` that ends `t`, opened by a responsibility label.
+fn note_between(t: &str, open: char, close: char) -> Option<(&str, &str)> {
+    let inner_end = t.strip_suffix(close)?.len();
+    // The last bracket a responsibility label follows; the parentheses inside the
+    // note need not balance (`(দায়িত্ব: ১) … ২) …)`).
+    let at = t
+        .match_indices(open)
         .map(|(i, _)| i)
         .rfind(|&i| t.get(i + 1..inner_end).and_then(responsibility).is_some_and(|v| !v.trim().is_empty()))?;
-    let value = responsibility(t.get(open + 1..inner_end)?)?;
-    Some((t.get(..open)?.trim_end(), value.trim()))
+    let value = responsibility(t.get(at + open.len_utf8()..inner_end)?)?;
+    Some((t.get(..at)?.trim_end(), value.trim()))
 }
 
 /// The parties a responsible cell names, numbering and trailing `।` removed.
 pub(crate) fn parties(cell: &str) -> Vec<String> {
     let cell = clean(cell);
-    if cell.is_empty() || lexicon::is_status(&cell) {
+    // `—`, `-`: a dash in the place of a party names none.
+    let only_dashes = cell.chars().all(|c| matches!(c, '-' | '–' | '—' | '_' | ' '));
+    if only_dashes || lexicon::is_status(&cell) {
         return Vec::new();
     }
     split_numbered(&cell)
@@ -83,6 +90,8 @@ mod tests {
         assert!(parties("বাস্তবায়িত").is_empty());
         assert!(parties("চলমান।").is_empty());
         assert!(parties("").is_empty());
+        assert!(parties("—").is_empty());
+        assert!(parties("- -").is_empty());
     }
 
     #[test]
@@ -104,6 +113,17 @@ mod tests {
             (before, parties(note)),
             ("", vec!["সহকারী কমিশনার".to_string(), "উপজেলা অফিসার (সকল)".to_string()])
         );
+    }
+
+    #[test]
+    fn a_note_in_square_brackets_names_the_parties() {
+        let (before, note) =
+            trailing_note("কর্মপরিকল্পনা দাখিল করবেন। [বাস্তবায়ন: ১) উপসচিব (পরিকল্পনা-২) ২) প্রকল্প পরিচালক]").unwrap();
+        assert_eq!(before, "কর্মপরিকল্পনা দাখিল করবেন।");
+        assert_eq!(parties(note), ["উপসচিব (পরিকল্পনা-২)", "প্রকল্প পরিচালক"]);
+        let (before, note) = trailing_note("প্রেরণ নিশ্চিত করতে হবে। [বাস্তবায়ন: —]").unwrap();
+        assert_eq!((before, parties(note)), ("প্রেরণ নিশ্চিত করতে হবে।", Vec::<String>::new()));
+        assert_eq!(trailing_note("তথ্য [সংযুক্ত] প্রেরণ করতে হবে।"), None);
     }
 
     #[test]

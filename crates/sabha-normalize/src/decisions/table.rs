@@ -9,7 +9,7 @@ use super::Draft;
 use super::parties::parties;
 use crate::grid::Grid;
 use crate::numbering;
-use crate::text::{clean, is_digit};
+use crate::text::{after_label, clean, is_digit};
 use crate::values;
 use crate::view::View;
 
@@ -28,7 +28,7 @@ pub(crate) struct Layout {
 impl Layout {
     /// The layout of a table that has a decision column.
     pub(crate) fn of(grid: &Grid<'_>) -> Option<Layout> {
-        let decision = grid.column(ColumnRole::Decision)?;
+        let decision = decision_column(grid)?;
         let discussion = grid.column(ColumnRole::Discussion);
         // A first column of codes or numbers under an unrecognised header
         // (`সূচক নং`) holds the labels …
@@ -56,6 +56,27 @@ impl Layout {
             width: grid.roles.len(),
         })
     }
+}
+
+/// The column of the decisions taken at this meeting. A table that follows up
+/// earlier decisions prints `বিগত সভার সিদ্ধান্ত` (and its progress) before
+/// `বর্তমান সভার সিদ্ধান্ত`: the earlier decision was not taken here.
+fn decision_column(grid: &Grid<'_>) -> Option<usize> {
+    let mut decisions =
+        grid.roles.iter().enumerate().filter(|(_, r)| **r == ColumnRole::Decision).map(|(i, _)| i);
+    let first = decisions.next()?;
+    let of_earlier_meeting = |i: usize| grid.headers.get(i).is_some_and(|h| speaks_of_earlier_meeting(h));
+    if !of_earlier_meeting(first) {
+        return Some(first);
+    }
+    Some(decisions.find(|&i| !of_earlier_meeting(i)).unwrap_or(first))
+}
+
+/// A header about an earlier meeting: `বিগত সভার সিদ্ধান্ত`, `গত সভার সিদ্ধান্ত`,
+/// `পূর্ববর্তী সভার সিদ্ধান্ত`, `Previous decision`.
+fn speaks_of_earlier_meeting(header: &str) -> bool {
+    const EARLIER: &[&str] = &["বিগত", "গত", "পূর্ববর্তী", "পূর্বের", "পূর্বতন", "previous", "last"];
+    header.split_whitespace().any(|w| EARLIER.contains(&w.to_lowercase().as_str()))
 }
 
 /// The most words a paragraph between a table and its continuation may have (a
@@ -204,7 +225,7 @@ impl RowText {
 /// without a topic in a table without serials.
 fn read_row<'a>(row: &Row, layout: &Layout, spanned: impl Fn(usize) -> Option<&'a str>) -> Option<RowRead> {
     let cells = cells_of(row, layout);
-    if is_column_number_row(&cells) {
+    if is_column_number_row(&cells) || is_total_row(&cells) {
         return None;
     }
     let cell = |i: Option<usize>| -> Option<String> {
@@ -251,9 +272,33 @@ fn read_row<'a>(row: &Row, layout: &Layout, spanned: impl Fn(usize) -> Option<&'
             }
         }
     }
-    // A section row (`ক. উন্নয়ন`) or a title row has no decision.
+    if text.discussion.is_none() {
+        if let Some((discussion, decision)) = text.decision.as_deref().and_then(discussion_and_decision) {
+            (text.discussion, text.decision) = (discussion, decision);
+        }
+    }
+    // A section row (`ক. উন্নয়ন`), a title row or a row that only discusses has
+    // no decision.
     text.decision.as_ref()?;
     Some(RowRead::Starts(text))
+}
+
+/// A total row (`মোট =`, `সর্বমোট`) in the first two cells: it sums the rows
+/// above, so it is no decision and continues none.
+fn is_total_row(cells: &[String]) -> bool {
+    cells.iter().take(2).any(|c| sabha_tables::is_total_label(c))
+}
+
+/// A cell of a `আলোচনা ও সিদ্ধান্ত` column written `আলোচনাঃ … সিদ্ধান্তঃ …`: its
+/// discussion and its decision (none when the cell only discusses). `None` for a
+/// cell that does not start with the discussion label.
+fn discussion_and_decision(cell: &str) -> Option<(Option<String>, Option<String>)> {
+    let body = after_label(cell.trim(), "আলোচনা").filter(|lv| lv.separated)?.value;
+    let non_empty = |t: &str| Some(clean(t)).filter(|c| !c.is_empty());
+    Some(match super::narrative::inline_decision(body) {
+        Some((discussion, decision)) => (non_empty(discussion), non_empty(decision)),
+        None => (non_empty(body), None),
+    })
 }
 
 /// The row's cell texts, one per column. A row one cell short whose first cell
@@ -364,6 +409,45 @@ mod tests {
         );
         assert_eq!((got[0].label.as_deref(), got[0].decision.as_str()), (Some("৮"), "হালনাগাদ করতে হবে।"));
         assert_eq!(got[0].responsible, ["জেলা প্রশাসক"]);
+    }
+
+    #[test]
+    fn the_decision_of_this_meeting_not_of_the_last() {
+        let got = drafts(
+            "|@serial:ক্রম|@topic:বিষয়|@decision:বিগত সভার সিদ্ধান্ত|অগ্রগতি|@decision:বর্তমান সভার সিদ্ধান্ত|\n|১.|জরিপ|জরিপ করতে হবে।|৩টি সম্পন্ন।|অবশিষ্ট জরিপ শেষ করতে হবে।|",
+        );
+        assert_eq!(got[0].decision, "অবশিষ্ট জরিপ শেষ করতে হবে।");
+        assert!(speaks_of_earlier_meeting("গত সভার সিদ্ধান্ত"));
+        assert!(speaks_of_earlier_meeting("Previous decision"));
+        assert!(!speaks_of_earlier_meeting("গৃহীত সিদ্ধান্ত"));
+        let only_earlier = drafts("|@serial:ক্রম|@decision:বিগত সভার সিদ্ধান্ত|\n|১.|জরিপ করতে হবে।|");
+        assert_eq!(only_earlier[0].decision, "জরিপ করতে হবে।");
+    }
+
+    #[test]
+    fn a_discussion_and_decision_cell_is_split_on_its_labels() {
+        let got = drafts(
+            "|@serial:ক্রম|@topic:বিষয়|@decision:আলোচনা ও সিদ্ধান্ত|@responsible:বাস্তবায়নে|\n|১|ড্রেন|আলোচনাঃ ড্রেন ভরাট হয়েছে। সিদ্ধান্তঃ ড্রেন পরিষ্কার করতে হবে।|প্রকৌশলী|\n|২|মশক|আলোচনাঃ ডেঙ্গু নিয়ে আলোচনা হয়।|—|\n|৩|কর|কর আদায় করতে হবে।|কর নির্ধারক|",
+        );
+        let read: Vec<_> =
+            got.iter().map(|d| (d.label.as_deref(), d.discussion.as_deref(), d.decision.as_str())).collect();
+        assert_eq!(
+            read,
+            [
+                (Some("১"), Some("ড্রেন ভরাট হয়েছে।"), "ড্রেন পরিষ্কার করতে হবে।"),
+                (Some("৩"), None, "কর আদায় করতে হবে।"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_total_row_is_no_decision_and_continues_none() {
+        let got = drafts(
+            "|@serial:ক্রম|@topic:প্রকল্প|@decision:সিদ্ধান্ত|\n|১.|রাস্তা নির্মাণ|অনুমোদন করা হলো।|\n||মোট =||\n|সর্বমোট||অনুমোদিত ব্যয়|",
+        );
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].topic.as_deref(), Some("রাস্তা নির্মাণ"));
+        assert_eq!(got[0].decision, "অনুমোদন করা হলো।");
     }
 
     #[test]

@@ -481,12 +481,22 @@ fn chair(e: &Entry<'_>) -> (Option<Person>, bool) {
 }
 
 /// The meeting date: the value as printed (trailing `।` dropped) when it holds one
-/// date; the Gregorian date's own words when it holds dates in both calendars.
+/// date; the Gregorian date's own words when it holds dates in both calendars, or
+/// beside a Hijri date (`১৪ রমজান ১৪৪৫ হিজরি, ২৫ মার্চ ২০২৪ খ্রিস্টাব্দ`), which
+/// is not read.
 pub(crate) fn date(value: &str, span: Span) -> Option<DateValue> {
     let found = values::dates(value);
     let chosen = pick_date(&found)?;
-    let raw = if found.len() == 1 { header_value(value) } else { header_value(&chosen.raw) };
+    let one_date = found.len() == 1 && !names_hijri_date(value);
+    let raw = if one_date { header_value(value) } else { header_value(&chosen.raw) };
     date_value(chosen, raw, span)
+}
+
+/// A value that holds a date of the Hijri calendar (`… হিজরি`, `… হিঃ`).
+fn names_hijri_date(value: &str) -> bool {
+    value
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '।'))
+        .any(|w| matches!(w.trim_end_matches('.'), "হিজরি" | "হিজরী" | "হিঃ" | "হি:" | "হিজরি সন" | "AH"))
 }
 
 fn pick_date(found: &[FoundDate]) -> Option<&FoundDate> {
@@ -623,6 +633,17 @@ mod tests {
         );
         assert_eq!(m.time.map(|t| t.hh_mm), s("10:30"));
         assert_eq!(m.venue, s("সম্মেলন কক্ষ"));
+    }
+
+    #[test]
+    fn a_hijri_date_beside_the_gregorian_one_is_left_out() {
+        let m = meeting("সভাপতি: জনাব ক খ\nতারিখ : ১৪ রমজান ১৪৪৫ হিজরি, ২৫ মার্চ ২০২৪ খ্রিস্টাব্দ\nস্থান: অফিস কক্ষ");
+        assert_eq!(
+            m.date.map(|d| (d.raw, d.iso)),
+            Some(("২৫ মার্চ ২০২৪ খ্রিস্টাব্দ".to_string(), "2024-03-25".to_string()))
+        );
+        assert!(!names_hijri_date("২৫ মার্চ ২০২৪ খ্রিস্টাব্দ"));
+        assert!(names_hijri_date("১৪ রমজান ১৪৪৫ হিঃ"));
     }
 
     #[test]
