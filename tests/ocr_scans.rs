@@ -212,3 +212,26 @@ fn the_cli_with_ocr_never_gives_a_needs_ocr_error_record() {
     assert_eq!(record["status"], "error", "{record}");
     assert_eq!(record["error"]["kind"], "needs_ocr", "{record}");
 }
+
+#[test]
+fn serial_numbers_beside_a_ruling_line_are_read() {
+    // Page 2 of the 000 scan: a ruled decision table whose narrow first column
+    // holds `২.`, `৩.`, `৪.` close to its rule, which Tesseract loses on the
+    // page as rendered (it reads only the `.`).
+    let pdf = sabha_paged::PdfFile::new(&bytes("fixtures/scans/000.scan.pdf")).unwrap();
+    let options = PagedOptions::default();
+    let engine = sabha_paged::TesseractOcr::for_pdf(&pdf, 2, &options.ocr_tools, options.timeout);
+    let pages = sabha_paged::PageSource::pages(&engine, sabha_paged::PageSelection::Only(&[2])).unwrap();
+    let drafts: Vec<Draft> = sabha_paged::lay_out(&pages).into_iter().flatten().collect();
+    let firsts: Vec<String> = drafts
+        .iter()
+        .filter_map(|d| match d {
+            Draft::Table(t) => Some(t.rows.iter().filter_map(|r| r.first().map(|c| c.text.clone()))),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    for serial in ["২.", "৩.", "৪."] {
+        assert!(firsts.iter().any(|c| c == serial), "{serial} not a first cell in {firsts:?}");
+    }
+}

@@ -8,6 +8,8 @@
 //! Lines are numbered from 1 in [`Document::text`], the text `sabha text FILE`
 //! prints; every [`Span`] refers to those numbers.
 
+pub mod nfc;
+
 use serde::{Deserialize, Serialize};
 
 /// A 1-based, inclusive range of lines in [`Document::text`].

@@ -16,8 +16,7 @@
 
 use std::borrow::Cow;
 
-use unicode_normalization::char::canonical_combining_class;
-use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+use sabha_doc::nfc::{self, Verdict};
 
 use crate::bytes::any_byte;
 
@@ -40,11 +39,20 @@ pub(crate) struct Changes {
 pub(crate) fn clean_line(line: &str) -> (Cow<'_, str>, Changes) {
     // Most lines need nothing: say so in one pass, without copying.
     let printable_ascii = !any_byte(line.as_bytes(), |b| (b < 0x20) & (b != b'\t') | (b >= 0x7F));
-    if printable_ascii || passes(line, Care::Counts) {
+    if printable_ascii || is_clean(line) {
         return (Cow::Borrowed(line), Changes::default());
     }
     let (out, changes) = rewrite(line);
-    (Cow::Owned(into_nfc(out)), changes)
+    (Cow::Owned(nfc::to_nfc(out)), changes)
+}
+
+/// NFC already and free of characters the clean-up changes, found in one pass.
+fn is_clean(line: &str) -> bool {
+    match nfc::scan(line, needs_care) {
+        Verdict::Yes => true,
+        Verdict::No => false,
+        Verdict::Unsure => unicode_normalization::is_nfc(line),
+    }
 }
 
 /// The character-by-character clean-up of a line that needs it (not yet NFC).
@@ -97,103 +105,15 @@ fn rewrite(line: &str) -> (String, Changes) {
     (out, changes)
 }
 
-/// `text` in NFC, copied only when it is not NFC already.
-fn into_nfc(text: String) -> String {
-    if passes(&text, Care::Ignored) { text } else { text.nfc().collect() }
-}
-
-/// NFC already, and with [`Care::Counts`] free of characters the clean-up changes.
-fn passes(line: &str, care: Care) -> bool {
-    match scan(line, care) {
-        Verdict::Yes => true,
-        Verdict::No => false,
-        Verdict::Unsure => unicode_normalization::is_nfc(line),
-    }
-}
-
-/// Whether the characters that [`rewrite`] changes count against a line in [`scan`].
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Care {
-    Counts,
-    Ignored,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Verdict {
-    Yes,
-    No,
-    /// Only the full NFC check can tell.
-    Unsure,
-}
-
-/// One pass over `line`: is it NFC (and, with [`Care::Counts`], free of characters
-/// the clean-up changes)? This is the NFC quick check of UAX #15 with the Bengali
-/// case settled on the spot: the quick check says "maybe" for every া (U+09BE)
-/// and ৗ (U+09D7), since they compose with a preceding ে (U+09C7) — and with
-/// nothing else, and only when right after it (they are starters, so anything
-/// between blocks the composition). Other "maybe" characters are left to the full
-/// check (`Unsure`).
-fn scan(line: &str, care: Care) -> Verdict {
-    let mut verdict = Verdict::Yes;
-    let mut prev = '\0';
-    let mut last_ccc = 0u8;
-    for c in line.chars() {
-        if c.is_ascii() {
-            if care == Care::Counts && c.is_ascii_control() && c != '\t' {
-                return Verdict::No;
-            }
-            (prev, last_ccc) = (c, 0);
-            continue;
-        }
-        let (ccc, quick) = if is_bengali(c) {
-            if care == Care::Counts && matches!(c, '\u{09F0}' | '\u{09F1}') {
-                return Verdict::No;
-            }
-            bengali_nfc_properties(c)
-        } else {
-            if care == Care::Counts && needs_care(c) {
-                return Verdict::No;
-            }
-            (canonical_combining_class(c), is_nfc_quick(std::iter::once(c)))
-        };
-        if last_ccc > ccc && ccc != 0 {
-            return Verdict::No;
-        }
-        match quick {
-            IsNormalized::Yes => {}
-            IsNormalized::No => return Verdict::No,
-            IsNormalized::Maybe if matches!(c, '\u{09BE}' | '\u{09D7}') => {
-                if prev == '\u{09C7}' {
-                    return Verdict::No;
-                }
-            }
-            IsNormalized::Maybe => verdict = Verdict::Unsure,
-        }
-        (prev, last_ccc) = (c, ccc);
-    }
-    verdict
-}
-
-fn is_bengali(c: char) -> bool {
-    ('\u{0980}'..='\u{09FF}').contains(&c)
-}
-
-/// The canonical combining class and NFC quick-check value of a character of the
-/// Bengali block, without the general table look-ups (a test compares them with
-/// `unicode_normalization`'s).
-fn bengali_nfc_properties(c: char) -> (u8, IsNormalized) {
-    match c {
-        '\u{09BC}' => (7, IsNormalized::Yes),
-        '\u{09CD}' => (9, IsNormalized::Yes),
-        '\u{09FE}' => (230, IsNormalized::Yes),
-        '\u{09BE}' | '\u{09D7}' => (0, IsNormalized::Maybe),
-        '\u{09DC}' | '\u{09DD}' | '\u{09DF}' => (0, IsNormalized::No),
-        _ => (0, IsNormalized::Yes),
-    }
-}
-
-/// Characters the loop below may change.
+/// Characters the loop below may change. Asked of every character of every line:
+/// ASCII and Bengali, nearly all the text, are settled first.
 fn needs_care(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_control() && c != '\t';
+    }
+    if ('\u{0980}'..='\u{09FF}').contains(&c) {
+        return matches!(c, '\u{09F0}' | '\u{09F1}');
+    }
     (c.is_control() && c != '\t')
         || is_invisible(c)
         || is_fixed_space(c)
@@ -213,6 +133,8 @@ fn is_fixed_space(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use unicode_normalization::UnicodeNormalization;
+
     use super::*;
 
     fn clean(s: &str) -> String {
@@ -275,21 +197,7 @@ mod tests {
     }
 
     #[test]
-    fn bengali_properties_are_unicode_s() {
-        for c in '\u{0980}'..='\u{09FF}' {
-            let (ccc, quick) = bengali_nfc_properties(c);
-            assert_eq!(ccc, canonical_combining_class(c), "{c:?}");
-            assert_eq!(quick, is_nfc_quick(std::iter::once(c)), "{c:?}");
-        }
-    }
-
-    #[test]
     fn vowel_signs_after_e_are_composed() {
-        assert_eq!(scan("কে\u{09BE}", Care::Ignored), Verdict::No);
-        assert_eq!(scan("কে\u{09D7}", Care::Ignored), Verdict::No);
-        assert_eq!(scan("কা কৌ", Care::Ignored), Verdict::Yes);
-        assert_eq!(scan("ক\u{09CD}\u{09BC}", Care::Ignored), Verdict::No);
-        assert_eq!(scan("A\u{030A}", Care::Ignored), Verdict::Unsure);
         assert_eq!(clean("কে\u{09BE}ন"), "কোন");
         assert_eq!(clean("e\u{0301}"), "\u{00E9}");
     }
@@ -311,17 +219,6 @@ mod tests {
             let line: String = indices.iter().filter_map(|&i| ALPHABET.get(i)).collect();
             let (text, changes) = clean_line(&line);
             proptest::prop_assert_eq!((text.into_owned(), changes), reference(&line));
-        }
-
-        #[test]
-        fn scan_agrees_with_the_full_nfc_check(indices in proptest::collection::vec(0..ALPHABET.len(), 0..24)) {
-            let line: String = indices.iter().filter_map(|&i| ALPHABET.get(i)).collect();
-            let nfc = unicode_normalization::is_nfc(&line);
-            match scan(&line, Care::Ignored) {
-                Verdict::Yes => proptest::prop_assert!(nfc),
-                Verdict::No => proptest::prop_assert!(!nfc),
-                Verdict::Unsure => {}
-            }
         }
     }
 }

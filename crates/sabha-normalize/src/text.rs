@@ -18,7 +18,7 @@ pub(crate) fn clean(s: &str) -> String {
 
 /// `s` in Unicode NFC (ingested text already is; then nothing is copied).
 pub(crate) fn nfc(s: &mut String) {
-    if !unicode_normalization::is_nfc(s) {
+    if !sabha_doc::nfc::is_nfc(s) {
         *s = s.nfc().collect();
     }
 }

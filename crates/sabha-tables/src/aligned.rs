@@ -38,6 +38,10 @@ use crate::text::{
     is_total_label, split_leading_serial,
 };
 
+/// The most lines of a table header looked for again after a page break (a
+/// header wraps over a few lines; looking for more would cost a pass per line).
+const MAX_HEADER_LINES: usize = 6;
+
 /// Blank lines a region may hold in a row (a page break prints a few).
 const MAX_BLANK_RUN: usize = 3;
 /// Single-segment lines a region may hold in a row (a long cell wrapping).
@@ -138,10 +142,12 @@ fn kind_of(text: &str, taken: bool) -> Kind {
     }
 }
 
-/// A page footer line; a serial alone (`২`) is a row of its own, not a page number.
+/// A page footer line with a page mark: a word (`পৃষ্ঠা ১ এর ২`, `Page 2 of 4`),
+/// dashes (`- ২ -`) or a slash (`২/৫`). A number alone (`২`, `২০২৪`) is a serial or
+/// the wrapped end of a cell in an aligned table, not a page number.
 fn is_footer(text: &str) -> bool {
-    let t = text.trim();
-    is_page_furniture(t) && !is_serial_like(t)
+    let t = text.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}');
+    is_page_furniture(t) && !t.chars().all(char::is_numeric)
 }
 
 fn line_kind(text: &str, taken: bool) -> Kind {
@@ -414,6 +420,7 @@ fn header_lines(piece: &[Line], first_line: u32, first_data_line: u32) -> Vec<St
         .enumerate()
         .take_while(|&(k, _)| line_number(first_line, k) < first_data_line)
         .filter(|(_, l)| l.kind == Kind::Multi || l.kind == Kind::Single)
+        .take(MAX_HEADER_LINES)
         .map(|(_, l)| folded(l.text))
         .collect()
 }
@@ -849,6 +856,14 @@ mod find_tests {
         assert_eq!(tables[0].rows.len(), 2);
         assert_eq!(cells(0)[2], "সকল দপ্তরে ই-নথি চালু করতে হবে।");
         assert_eq!(cells(1)[0], "২.");
+    }
+
+    #[test]
+    fn a_number_alone_is_no_footer() {
+        assert!(super::is_footer("   পৃষ্ঠা ১ এর ২"));
+        assert!(super::is_footer("\u{c}- ২ -"));
+        assert!(!super::is_footer("       ২০২৪"));
+        assert!(!super::is_footer("২"));
     }
 
     #[test]

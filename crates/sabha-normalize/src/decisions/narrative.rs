@@ -581,6 +581,13 @@ fn plain(view: &mut View<'_>, r: &mut Reader, i: usize, t: &str, next: &mut usiz
     if starts_paragraph {
         let paragraph = paragraph_text(view, i);
         let last = paragraph_end(view, i);
+        if let Some(items) = lead_in_with_items(&paragraph) {
+            view.claim_range(i, last);
+            let (span, agenda) = (view.span(i, last), r.agenda.clone());
+            r.decide(items.into_iter().map(|(l, p)| draft(Some(l), p, span, agenda.as_ref())));
+            *next = last + 1;
+            return;
+        }
         // With its own `সিদ্ধান্ত: …` below, the proposal is the section's discussion.
         if is_adopted_proposal(&paragraph) && !own_decision_follows(view, last + 1) {
             view.claim_range(i, last);
@@ -627,7 +634,8 @@ fn inline_agenda(view: &mut View<'_>, r: &mut Reader, i: usize) -> Option<usize>
         r.enter(decided_below.then_some(agenda));
         return Some(last + 1);
     };
-    agenda.discussion.extend(non_empty(discussion));
+    // `০২। <topic>: আলোচনাঃ … সিদ্ধান্তঃ …`: the discussion may carry its own label.
+    agenda.discussion.extend(non_empty(labelled(discussion, DISCUSSION_LABELS).unwrap_or(discussion)));
     r.enter(Some(agenda));
     let mut pieces = split_inline(decided).into_iter();
     let mut d = draft(None, pieces.next().unwrap_or(""), view.span(i, last), r.agenda.as_ref());
@@ -685,6 +693,20 @@ fn announces_several(line: &str) -> bool {
     ["সিদ্ধান্তসমূহ", "সিদ্ধান্ত সমূহ", "সিদ্ধান্তসমুহ", "সিদ্ধান্তগুলো", "সিদ্ধান্তাবলি", "সিদ্ধান্তাবলী"]
         .iter()
         .any(|w| line.contains(w))
+}
+
+/// `… নিম্নরূপ সিদ্ধান্ত গৃহীত হয়: ক) … খ) …`: a sentence announcing decisions with
+/// the items on its own line (or paragraph): the items.
+fn lead_in_with_items(paragraph: &str) -> Option<Vec<(String, String)>> {
+    let (at, colon) = paragraph.char_indices().find(|&(_, c)| matches!(c, ':' | 'ঃ'))?;
+    let end = at + colon.len_utf8();
+    let (lead, rest) = (paragraph.get(..end)?, paragraph.get(end..)?);
+    if !rest.starts_with(' ') {
+        return None;
+    }
+    let rest = rest.trim_start();
+    let first_is_item = numbering::leading(rest).is_some();
+    (is_lead_in(lead) && first_is_item).then(|| inline_items(rest)).flatten()
 }
 
 /// A decision text that announces what follows (`সিদ্ধান্তসমূহ:`).
@@ -1206,6 +1228,8 @@ mod tests {
         );
         assert_eq!(got[1].responsible, ["বিআরটিএ, নওগাঁ"]);
         assert_eq!(got[0].span, Span { start_line: 3, end_line: 4 });
+        let labelled = drafts("০৪। মশক নিধন: আলোচনাঃ ডেঙ্গু বাড়ছে। সিদ্ধান্তঃ ওষুধ ছিটাতে হবে।");
+        assert_eq!(labelled[0].discussion.as_deref(), Some("ডেঙ্গু বাড়ছে।"));
     }
 
     #[test]
@@ -1238,6 +1262,16 @@ mod tests {
         let got = drafts("সিদ্ধান্তঃ\n(ক) তালিকা চূড়ান্ত করতে হবে।\n(খ) তথ্য যাচাই করতে হবে।\n(বাস্তবায়নে: কৃষি অফিসার)");
         assert!(got[0].responsible.is_empty());
         assert_eq!(got[1].responsible, ["কৃষি অফিসার"]);
+    }
+
+    #[test]
+    fn a_lead_in_with_its_items_on_the_same_line() {
+        let got = drafts(
+            "০৬। বিস্তারিত আলোচনা শেষে নিম্নরূপ সিদ্ধান্ত গৃহীত হয়: ক) পত্র দিতে হবে। খ) তথ্য দিতে\nহবে।\n\n০৭। সভায় আর কোন আলোচ্য বিষয় না থাকায় সভাপতি সভার সমাপ্তি ঘোষণা করেন।",
+        );
+        let read: Vec<_> = got.iter().map(|d| (d.label.as_deref(), d.decision.as_str())).collect();
+        assert_eq!(read, [(Some("ক"), "পত্র দিতে হবে।"), (Some("খ"), "তথ্য দিতে হবে।")]);
+        assert_eq!(lead_in_with_items("সভায় জানানো হয়: ক) খাদ্য মজুদ আছে। খ) দাম স্থিতিশীল।"), None);
     }
 
     #[test]

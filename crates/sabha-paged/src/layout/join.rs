@@ -8,7 +8,7 @@
 //! word; nothing else is ever glued.
 
 use super::Piece;
-use crate::script::{VIRAMA, ZWJ, ZWNJ, is_dependent_sign, is_digit};
+use crate::script::{VIRAMA, ZWJ, ZWNJ, is_bengali_letter, is_dependent_sign, is_digit};
 use crate::words::{BBox, Word, WordBreaks};
 
 /// When two neighbouring words on a line are one word.
@@ -109,15 +109,44 @@ fn must_continue(text: &str) -> bool {
 /// word-internal hyphen (`ই-` / `গভর্ন্যান্স`), or a lone number was broken
 /// (`/২০২` / `২`).
 pub fn join_lines(lines: &[(String, usize)]) -> String {
+    join_lines_gluing(lines, |_| false)
+}
+
+/// Joins the printed lines of a table cell: as [`join_lines`], and a run of lines
+/// of a cluster or two each is one word. A column narrower than a word wraps it
+/// cluster by cluster (`ও` / `য` / `়ে` / `ব` / `পো` / `র্টা` / `ল`), so such
+/// lines are pieces of words, not words: a run of three or more such lines, or two
+/// lines of one cluster each, is joined without spaces. (Where the word space
+/// fell in the run cannot be seen; the words stay glued.)
+pub fn join_cell_lines(lines: &[(String, usize)]) -> String {
+    let kept: Vec<(String, usize)> = lines.iter().filter(|(t, _)| !t.trim().is_empty()).cloned().collect();
+    let clusters: Vec<Option<usize>> =
+        kept.iter().map(|(t, pieces)| if *pieces == 1 { cluster_count(t.trim()) } else { None }).collect();
+    let short = |i: usize| clusters.get(i).copied().flatten().is_some_and(|n| n <= 2);
+    let single = |i: usize| clusters.get(i).copied().flatten().is_some_and(|n| n <= 1);
+    let mut glued = vec![false; kept.len()];
+    let mut i = 0;
+    while i < kept.len() {
+        let run = (i..kept.len()).take_while(|&k| short(k)).count();
+        for k in i + 1..i + run {
+            if let Some(g) = glued.get_mut(k) {
+                *g = run >= 3 || (single(k - 1) && single(k));
+            }
+        }
+        i += run.max(1);
+    }
+    join_lines_gluing(&kept, |k| glued.get(k).copied().unwrap_or(false))
+}
+
+/// [`join_lines`], with line `k` (of the non-blank lines) glued to the one before
+/// it when `glued(k)`.
+fn join_lines_gluing(lines: &[(String, usize)], glued: impl Fn(usize) -> bool) -> String {
     let mut out = String::new();
     let mut previous: Option<&(String, usize)> = None;
-    for line in lines {
+    for (k, line) in lines.iter().filter(|(t, _)| !t.trim().is_empty()).enumerate() {
         let text = line.0.trim();
-        if text.is_empty() {
-            continue;
-        }
         if let Some(prev) = previous {
-            if needs_space(prev, text) {
+            if !glued(k) && needs_space(prev, text) {
                 out.push(' ');
             }
         }
@@ -125,6 +154,28 @@ pub fn join_lines(lines: &[(String, usize)]) -> String {
         previous = Some(line);
     }
     out
+}
+
+/// How many orthographic clusters a piece of Bengali letters and signs holds (a
+/// consonant with its conjoined consonants and signs, or a vowel with its signs;
+/// a leading sign continues a cluster from before and adds none). `None` when it
+/// holds anything else: digits, punctuation, Latin.
+pub fn cluster_count(text: &str) -> Option<usize> {
+    let mut count = 0;
+    let mut after_virama = false;
+    for c in text.chars() {
+        if is_bengali_letter(c) {
+            if !after_virama {
+                count += 1;
+            }
+            after_virama = false;
+        } else if is_dependent_sign(c) || c == ZWJ || c == ZWNJ {
+            after_virama = c == VIRAMA || (after_virama && c == ZWJ);
+        } else {
+            return None;
+        }
+    }
+    (!text.is_empty()).then_some(count)
 }
 
 /// `prev` is a printed line and how many pieces (words) it has.
@@ -251,6 +302,44 @@ mod tests {
         assert_eq!(lines(&[("সদস্য/", 1), ("বিভাগীয়", 1)]), "সদস্য/ বিভাগীয়");
         // A free-standing dash is not a word-internal hyphen.
         assert_eq!(lines(&[("১০ -", 2), ("২০", 1)]), "১০ - ২০");
+    }
+
+    fn cell(items: &[(&str, usize)]) -> String {
+        let owned: Vec<(String, usize)> = items.iter().map(|(t, n)| (t.to_string(), *n)).collect();
+        join_cell_lines(&owned)
+    }
+
+    #[test]
+    fn clusters_are_counted_with_their_conjuncts_and_signs() {
+        assert_eq!(cluster_count("ও"), Some(1));
+        assert_eq!(cluster_count("র্টা"), Some(1));
+        assert_eq!(cluster_count("়ে"), Some(0));
+        assert_eq!(cluster_count("পো"), Some(1));
+        assert_eq!(cluster_count("হালনাগাদ"), Some(5));
+        assert_eq!(cluster_count("ক্ষ"), Some(1));
+        assert_eq!(cluster_count("র\u{200D}্য"), Some(1));
+        assert_eq!(cluster_count("৮."), None);
+        assert_eq!(cluster_count("a"), None);
+        assert_eq!(cluster_count(""), None);
+    }
+
+    #[test]
+    fn a_cell_wrapped_cluster_by_cluster_is_one_word() {
+        // The serial column of the corpus' first seed, row ৮, page by page.
+        assert_eq!(cell(&[("৮.", 1), ("ও", 1), ("য", 1)]), "৮. ওয");
+        let rest = [("়ে", 1), ("ব", 1), ("পো", 1), ("র্টা", 1), ("ল", 1), ("হা", 1), ("ল", 1), ("না", 1)];
+        assert_eq!(cell(&rest), "়েবপোর্টালহালনা");
+    }
+
+    #[test]
+    fn short_words_on_lines_of_their_own_stay_words() {
+        // Two lines of two clusters each: words, not pieces.
+        assert_eq!(cell(&[("সভা", 1), ("শেষ", 1)]), "সভা শেষ");
+        // A one-cluster word after a line of several words.
+        assert_eq!(cell(&[("জেলা ও", 2), ("উপজেলা", 1)]), "জেলা ও উপজেলা");
+        // Digits keep the number rule; Latin letters are not clusters.
+        assert_eq!(cell(&[("a", 1), ("b", 1)]), "a b");
+        assert_eq!(cell(&[("ক", 1), ("", 0), ("খ", 1)]), "কখ");
     }
 
     #[test]

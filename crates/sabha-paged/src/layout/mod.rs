@@ -4,13 +4,15 @@
 //! 1. [`lines`]: words become visual lines; pieces of one word are rejoined.
 //! 2. [`furniture`]: page numbers and running headers/footers are dropped.
 //! 3. [`tables`]: runs of lines whose pieces stand in shared columns become
-//!    tables, rows found from vertical gaps, wrapped cells joined.
+//!    tables, rows found from vertical gaps, wrapped cells joined; a row cut by a
+//!    page break is joined back to its start ([`carry`]).
 //! 4. [`paragraphs`]: the other lines become paragraphs; wrapped printed lines
 //!    are joined into one logical line when the previous line was full.
 //!
 //! Every threshold is a share of the text height, so the same rules serve PDF
 //! points and OCR pixels.
 
+pub mod carry;
 pub mod furniture;
 pub mod join;
 pub mod lines;
@@ -111,23 +113,39 @@ pub fn lay_out(pages: &[PageWords]) -> Vec<Vec<Draft>> {
     let wrap_gap = spacing.map(|s| s.tight);
     let spacing = spacing.unwrap_or_default();
     let mut tables: Vec<Vec<tables::TableRegion>> = Vec::with_capacity(page_lines.len());
-    for lines in &page_lines {
-        let carried = tables.last().and_then(|prev: &Vec<tables::TableRegion>| {
-            table_at_page_end(prev, lines_of(&page_lines, tables.len() - 1))
-        });
-        let found = tables::find_tables(lines, carried, column_gaps, wrap_gap);
-        tables.push(found);
+    for (index, lines) in page_lines.iter().enumerate() {
+        let carried = index
+            .checked_sub(1)
+            .and_then(|before| carry::Carried::from_page(tables.get(before)?, page_lines.get(before)?));
+        tables.push(page_tables(lines, carried.as_ref(), column_gaps, wrap_gap));
     }
+    let line_counts: Vec<usize> = page_lines.iter().map(Vec::len).collect();
+    carry::join_cut_rows(&mut tables, &line_counts);
     page_lines.iter().zip(&tables).map(|(lines, regions)| arrange_page(lines, regions, &spacing)).collect()
 }
 
-fn lines_of(pages: &[Vec<Line>], index: usize) -> usize {
-    pages.get(index).map_or(0, Vec::len)
-}
-
-/// The columns of a page's last table when it runs to the page's last line.
-fn table_at_page_end(regions: &[tables::TableRegion], line_count: usize) -> Option<&[(f32, f32)]> {
-    regions.last().filter(|r| r.lines.end == line_count).map(|r| r.columns.as_slice())
+/// A page's tables, the first of them marked when it goes on with a row cut by
+/// the page break ([`carry`]).
+fn page_tables(
+    lines: &[Line],
+    carried: Option<&carry::Carried>,
+    column_gaps: tables::ColumnGaps,
+    wrap_gap: Option<f32>,
+) -> Vec<tables::TableRegion> {
+    let mut found = tables::find_tables(lines, carried.map(|c| c.columns.as_slice()), column_gaps, wrap_gap);
+    let Some(carried) = carried else { return found };
+    match found.first_mut() {
+        Some(first) if first.lines.start == 0 => {
+            first.continues_row = carry::starts_with_cut_row(first, carried)
+        }
+        _ => {
+            if let Some(rest) = carry::cut_cell_at_top(lines, carried, column_gaps, wrap_gap) {
+                found.retain(|r| r.lines.start >= rest.lines.end);
+                found.insert(0, rest);
+            }
+        }
+    }
+    found
 }
 
 /// Interleaves a page's tables and paragraphs in line order.
@@ -144,7 +162,10 @@ fn arrange_page(
         pending.extend(lines.get(index..region.lines.start).unwrap_or_default());
         drafts.extend(paragraphs::paragraphs(&pending, spacing, edges));
         pending.clear();
-        drafts.push(table_or_list(&region.grid));
+        // A region whose rows all went to the table on the page before leaves nothing.
+        if !region.grid.rows.is_empty() {
+            drafts.push(table_or_list(&region.grid));
+        }
         index = region.lines.end;
     }
     pending.extend(lines.get(index..).unwrap_or_default());

@@ -21,13 +21,13 @@
 //! otherwise the columns vote: a column whose text above ended short starts a
 //! row, one whose text above was full continues it ([`Votes`]). Each row's cells
 //! gather the lines of their column, joined into one text
-//! ([`super::join::join_lines`]); reading order is row by row, left to right.
+//! ([`super::join::join_cell_lines`]); reading order is row by row, left to right.
 
 use std::ops::Range;
 
 use sabha_doc::{GridCell, GridTable};
 
-use super::join::join_lines;
+use super::join::join_cell_lines;
 use super::lines::{median, percentile};
 use super::{Line, Segment};
 
@@ -76,7 +76,7 @@ impl Default for ColumnGaps {
     }
 }
 /// Row gaps must exceed the gap between a cell's wrapped lines by this many heights.
-const MIN_ROW_GAP_STEP: f32 = 0.3;
+pub(crate) const MIN_ROW_GAP_STEP: f32 = 0.3;
 
 /// Lines `lines` of a page form the table `grid`.
 #[derive(Clone, Debug, PartialEq)]
@@ -85,6 +85,9 @@ pub struct TableRegion {
     pub grid: GridTable,
     /// The columns' x-ranges, left to right.
     pub columns: Vec<(f32, f32)>,
+    /// Its first row is the rest of the last row of the table on the page before
+    /// (see [`super::carry`]).
+    pub continues_row: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -231,11 +234,7 @@ impl Columns {
 
     /// Column boundaries: the middles of the gutters.
     fn boundaries(&self) -> Vec<f32> {
-        self.spans
-            .windows(2)
-            .filter_map(|w| w.first().zip(w.get(1)))
-            .map(|(a, b)| (a.x1 + b.x0) / 2.0)
-            .collect()
+        gutter_middles(&self.spans.iter().map(|s| (s.x0, s.x1)).collect::<Vec<_>>())
     }
 }
 
@@ -461,7 +460,8 @@ fn build(
         }
     }
     let rows = split_rows(lines, segments, &grown, wrap_gap);
-    if let Some(carried) = carried.filter(|c| grown.start == 0 && continues_columns(&grown.columns, c)) {
+    let carried = carried.filter(|c| grown.start == 0 && continues_columns(&grown.columns, c));
+    if let Some(carried) = carried {
         grown.columns.spans = carried.iter().map(|&(x0, x1)| Span { x0, x1 }).collect();
     }
     // One row is a table only when it is wide (the rest of a decision table on a
@@ -470,10 +470,50 @@ fn build(
         return None;
     }
     let boundaries = grown.columns.boundaries();
-    let grid =
+    let mut grid =
         GridTable { rows: rows.iter().map(|r| build_row(lines, segments, r.clone(), &boundaries)).collect() };
-    let columns = grown.columns.spans.iter().map(|c| (c.x0, c.x1)).collect();
-    Some(TableRegion { lines: grown.start..grown.end, grid, columns })
+    let mut columns = grown.columns.spans.iter().map(|c| (c.x0, c.x1)).collect();
+    // A continuation keeps the earlier columns, empty or not.
+    if carried.is_none() {
+        drop_empty_columns(&mut grid, &mut columns);
+    }
+    Some(TableRegion { lines: grown.start..grown.end, grid, columns, continues_row: false })
+}
+
+/// Drops the columns no row has text in. Such a column holds no cell of the
+/// printed table: it comes from a word whose box strays into a gutter (an OCR box
+/// spilling across a ruling line) and would leave the table one column wider
+/// than the same table on the page before.
+fn drop_empty_columns(grid: &mut GridTable, columns: &mut Vec<(f32, f32)>) {
+    let count = columns.len();
+    let empty: Vec<bool> = (0..count).map(|c| grid.rows.iter().all(|row| lone_empty_cell(row, c))).collect();
+    if !empty.contains(&true) || empty.iter().all(|&e| e) {
+        return;
+    }
+    for row in &mut grid.rows {
+        let mut at = 0;
+        row.retain(|cell| {
+            let first = at;
+            at += usize::from(cell.col_span.max(1));
+            !(cell.col_span <= 1 && empty.get(first).copied().unwrap_or(false))
+        });
+    }
+    let mut keep = empty.iter().map(|&e| !e);
+    columns.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// True when column `column` of `row` is a cell of its own with no text.
+fn lone_empty_cell(row: &[GridCell], column: usize) -> bool {
+    let mut at = 0;
+    for cell in row {
+        let span = usize::from(cell.col_span.max(1));
+        if (at..at + span).contains(&column) {
+            return span == 1 && cell.text.trim().is_empty();
+        }
+        at += span;
+    }
+    // A row with fewer cells than columns has nothing there.
+    true
 }
 
 /// True when every column falls in exactly one of `earlier`'s columns, in order,
@@ -626,8 +666,13 @@ impl Votes {
     }
 }
 
+/// The middles of the gutters between columns (x-ranges, left to right).
+pub(crate) fn gutter_middles(columns: &[(f32, f32)]) -> Vec<f32> {
+    columns.windows(2).filter_map(|w| Some((w.first()?.1 + w.get(1)?.0) / 2.0)).collect()
+}
+
 /// The column a position falls in.
-fn column_at(boundaries: &[f32], x: f32) -> usize {
+pub(crate) fn column_at(boundaries: &[f32], x: f32) -> usize {
     boundaries.iter().take_while(|&&b| b < x).count()
 }
 
@@ -680,7 +725,7 @@ fn build_row(
                 cell_lines.push((text, words));
             }
         }
-        let mut cell = GridCell::new(join_lines(&cell_lines));
+        let mut cell = GridCell::new(join_cell_lines(&cell_lines));
         cell.col_span = u16::try_from(span_end - c).unwrap_or(u16::MAX);
         cells.push(cell);
         c = span_end;
@@ -891,6 +936,57 @@ mod tests {
 }
 
 #[cfg(test)]
+mod empty_column_tests {
+    use super::*;
+
+    fn grid(rows: &[&[(&str, u16)]]) -> GridTable {
+        GridTable {
+            rows: rows
+                .iter()
+                .map(|r| r.iter().map(|&(t, span)| GridCell { col_span: span, ..GridCell::new(t) }).collect())
+                .collect(),
+        }
+    }
+
+    fn texts(grid: &GridTable) -> Vec<Vec<(String, u16)>> {
+        grid.rows.iter().map(|r| r.iter().map(|c| (c.text.clone(), c.col_span)).collect()).collect()
+    }
+
+    #[test]
+    fn a_column_without_text_in_any_row_is_dropped() {
+        let mut g = grid(&[
+            &[("৩", 1), ("বিষয়", 1), ("", 1), ("আলোচনা", 1)],
+            &[("", 1), ("", 1), ("", 1), ("হয়।", 1)],
+        ]);
+        let mut columns = vec![(72.0, 80.0), (90.0, 132.0), (134.0, 140.0), (144.0, 370.0)];
+        drop_empty_columns(&mut g, &mut columns);
+        assert_eq!(columns, [(72.0, 80.0), (90.0, 132.0), (144.0, 370.0)]);
+        assert_eq!(
+            texts(&g),
+            [
+                vec![("৩".into(), 1), ("বিষয়".into(), 1), ("আলোচনা".into(), 1)],
+                vec![("".into(), 1), ("".into(), 1), ("হয়।".into(), 1)]
+            ]
+        );
+    }
+
+    #[test]
+    fn a_column_with_text_or_under_a_spanning_cell_stays() {
+        let mut g = grid(&[&[("ক", 1), ("", 1), ("খ", 1)], &[("শিরোনাম", 2), ("গ", 1)]]);
+        let mut columns = vec![(0.0, 10.0), (20.0, 30.0), (40.0, 50.0)];
+        let before = g.clone();
+        drop_empty_columns(&mut g, &mut columns);
+        assert_eq!(g, before);
+        assert_eq!(columns.len(), 3);
+        // A table of empty cells is left alone.
+        let mut blank = grid(&[&[("", 1), ("", 1)]]);
+        let mut two = vec![(0.0, 10.0), (20.0, 30.0)];
+        drop_empty_columns(&mut blank, &mut two);
+        assert_eq!(two.len(), 2);
+    }
+}
+
+#[cfg(test)]
 mod continuation_tests {
     use super::tests_support::*;
     use super::*;
@@ -918,6 +1014,6 @@ mod continuation_tests {
             line(131.8, &[("র্টা", 72.0, 82.0), ("কার্যালয়", 94.0, 190.0), ("প্রয়োজনীয়", 207.0, 328.0)]),
         ];
         let tables = find_tables(&lines, None, ColumnGaps::default(), None);
-        assert_eq!(cells(&tables[0]), [vec!["পো র্টা", "অফিস: কমিশনারের কার্যালয়", "হবে করার প্রয়োজনীয়"]]);
+        assert_eq!(cells(&tables[0]), [vec!["পোর্টা", "অফিস: কমিশনারের কার্যালয়", "হবে করার প্রয়োজনীয়"]]);
     }
 }

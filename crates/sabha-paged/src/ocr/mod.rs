@@ -11,6 +11,13 @@
 //!                       ──► PageWords (WordBreaks::Exact)
 //! ```
 //!
+//! A rendered page whose ruling lines make a grid (a table, [`ruling`]) is read
+//! twice: as rendered, and with its vertical rules erased; the second reading
+//! fills in what the rules hid from the first (serial numbers beside a rule,
+//! words glued to a rule mark), and the rules found in the image are the page's
+//! rules for the clean-up. This doubles the Tesseract time of such pages.
+//! Images given as files (PNG, JPEG, TIFF) are read once, as they are.
+//!
 //! Pages are recognised in parallel on rayon's current pool (the global pool, or
 //! the batch's pool when a batch runs documents in parallel, so that documents and
 //! pages share the cores); each Tesseract process is held to one thread so the
@@ -31,6 +38,7 @@ pub mod cleanup;
 pub mod hocr;
 mod image;
 pub mod model;
+pub mod ruling;
 mod strokes;
 
 use std::path::{Path, PathBuf};
@@ -196,13 +204,27 @@ impl<'a> TesseractOcr<'a> {
 
     fn pdf_page(&self, pdf: &PdfFile, number: u32, workdir: &TempDir) -> Result<PageWords, PagedError> {
         let image = render_page(&self.tools.pdftoppm, pdf, number, self.tools.dpi, workdir, self.timeout)?;
-        let read = self.tesseract(&image, Some(self.tools.dpi), self.timeout);
+        let read = self.read_page(&image);
         // The image is large (8.7 MB for an A4 page at 300 dpi); do not keep it
         // until the whole document is done.
         let _ = std::fs::remove_file(&image);
-        let page = read?.into_iter().next().unwrap_or_default();
+        let page = read?;
         let scale = 72.0 / self.tools.dpi.max(1) as f32;
         Ok(self.page_words(page, number, scale))
+    }
+
+    /// Reads a rendered page. A page ruled as a table is read a second time with
+    /// its vertical rules erased, for the words the rules hid ([`ruling`]).
+    fn read_page(&self, image: &Path) -> Result<OcrPage, PagedError> {
+        let dpi = Some(self.tools.dpi);
+        let mut page = self.tesseract(image, dpi, self.timeout)?.into_iter().next().unwrap_or_default();
+        let Some((erased, rules)) = erase_grid(image)? else { return Ok(page) };
+        let second = self.tesseract(image, dpi, self.timeout)?.into_iter().next().unwrap_or_default();
+        ruling::drop_rule_readings(&mut page, &erased);
+        ruling::add_missed_words(&mut page, second, &rules);
+        ruling::fit_to_ink(&mut page, &erased, &rules);
+        page.rules.extend(rules);
+        Ok(page)
     }
 
     /// Pages that failed are left out with a warning, unless OCR itself is
@@ -321,6 +343,23 @@ impl PageSource for TesseractOcr<'_> {
             Input::Image { path, pages } => self.image_pages(path, pages, which),
         }
     }
+}
+
+/// Erases the vertical ruling lines of a rendered page in place when the page's
+/// lines make a grid ([`ruling`]) and returns the erased image and the vertical
+/// lines; `None` (the image untouched) otherwise.
+fn erase_grid(image: &Path) -> Result<Option<(ruling::Gray, Vec<BBox>)>, PagedError> {
+    let bytes = std::fs::read(image)?;
+    let Some(mut gray) = ruling::Gray::from_pgm(&bytes) else { return Ok(None) };
+    drop(bytes);
+    let rules = ruling::find_rules(&gray);
+    if !rules.is_grid() {
+        return Ok(None);
+    }
+    ruling::erase(&mut gray, &rules);
+    std::fs::write(image, gray.to_pgm())?;
+    let verticals = rules.lines.into_iter().filter(|r| r.height() > r.width()).collect();
+    Ok(Some((gray, verticals)))
 }
 
 /// Renders one PDF page to a greyscale PGM in `workdir` and returns its path.
