@@ -137,6 +137,34 @@ fn render_pipe(grid: &Grid, rule: bool) -> Vec<String> {
     lines
 }
 
+/// A pandoc grid table: each cell's words wrapped `per_line` to a line, walls `|`,
+/// the header under a `+===+` border.
+fn render_grid(grid: &Grid, per_line: usize) -> Vec<String> {
+    let wrap = |cell: &String| -> Vec<String> {
+        let words: Vec<&str> = cell.split(' ').filter(|w| !w.is_empty()).collect();
+        words.chunks(per_line).map(|c| c.join(" ")).collect()
+    };
+    let border = |c: char| format!("+{}+", vec![c.to_string().repeat(8); grid.header.len()].join("+"));
+    let row = |cells: &[String]| -> Vec<String> {
+        let wrapped: Vec<Vec<String>> = cells.iter().map(wrap).collect();
+        let height = wrapped.iter().map(Vec::len).max().unwrap_or(0).max(1);
+        (0..height)
+            .map(|k| {
+                let pieces: Vec<&str> = wrapped.iter().map(|w| w.get(k).map_or("", String::as_str)).collect();
+                format!("| {} |", pieces.join(" | "))
+            })
+            .collect()
+    };
+    let mut lines = vec![border('-')];
+    lines.extend(row(&grid.header));
+    lines.push(border('='));
+    for r in &grid.rows {
+        lines.extend(row(r));
+        lines.push(border('-'));
+    }
+    lines
+}
+
 fn render_html(grid: &Grid, th: bool) -> Vec<String> {
     let tag = if th { "th" } else { "td" };
     let mut lines = vec!["<table border=\"1\">".to_string()];
@@ -222,6 +250,11 @@ proptest! {
     }
 
     #[test]
+    fn grid_tables_round_trip(grid in grid(), per_line in 1usize..4) {
+        assert_round_trip(&grid, render_grid(&grid, per_line))?;
+    }
+
+    #[test]
     fn html_tables_round_trip(grid in grid(), th in any::<bool>()) {
         assert_round_trip(&grid, render_html(&grid, th))?;
     }
@@ -272,6 +305,9 @@ const TOKENS: &[&str] = &[
     "-->",
     "-----",
     "|---|",
+    "+---+---+",
+    "+===+",
+    "+",
     ":--",
     "১",
     "২.",
