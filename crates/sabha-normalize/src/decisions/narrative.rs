@@ -1019,6 +1019,7 @@ fn reads_as_prose_decision(view: &View<'_>, k: usize, text: &str) -> bool {
         && sentence_end
         && words(text).len() >= MIN_PROSE_DECISION_WORDS
         && !is_closing(text)
+        && !text.contains("ধন্যবাদ")
         && item_marker(view.text(k), view.raw(k)).is_none()
         && matches!(classify(view.text(k)), Segment::Plain(_))
 }
@@ -1143,6 +1144,11 @@ mod tests {
         // No closing sentence: the signature block ends the decisions.
         let got = drafts(
             "অতঃপর নিম্নরূপ সিদ্ধান্ত গৃহীত হয়:\n\nসকল দপ্তর তথ্য প্রেরণ করবে।\n\nস্বাক্ষরিত/-\nমোঃ করিম\nজেলা প্রশাসক",
+        );
+        assert_eq!(got.len(), 1);
+        // Thanks end the decisions too (`… সকলকে ধন্যবাদ জানান।`).
+        let got = drafts(
+            "নিম্নরূপ সিদ্ধান্ত গৃহীত হয়:\n\nসকল দপ্তর তথ্য প্রেরণ করবে।\n\nপরিশেষে সভাপতি উপস্থিত সকলকে ধন্যবাদ জানান।",
         );
         assert_eq!(got.len(), 1);
         // A lead-in inside a paragraph that goes on announces nothing here.
