@@ -62,7 +62,7 @@ fn a_scanned_page_image_is_read_by_ocr_into_lines_and_tables() {
         text.warnings.iter().filter(|w| w.code == "ocr").map(|w| w.message.as_str()).collect();
     assert_eq!(ocr.len(), 1, "{:?}", text.warnings);
     assert!(
-        ocr[0].contains("1 page(s) read by OCR") && ocr[0].contains("mean word confidence"),
+        ocr[0].contains("1 page(s) read by OCR (page 1;") && ocr[0].contains("mean word confidence"),
         "{}",
         ocr[0]
     );
@@ -82,7 +82,12 @@ fn only_the_scanned_page_of_a_pdf_goes_to_ocr() {
     let second = all.find("ইনোভেশন").map(|_| all.rfind("সভাপতি").unwrap_or(0)).expect("page 2 text");
     assert!(first < second);
     assert!(text.drafts.contains(&Draft::PageBreak));
-    assert!(text.warnings.iter().any(|w| w.code == "ocr"));
+    // The record says which page was read by OCR.
+    assert!(
+        text.warnings.iter().any(|w| w.code == "ocr" && w.message.contains("1 page(s) read by OCR (page 2;")),
+        "{:?}",
+        text.warnings
+    );
     assert!(!text.warnings.iter().any(|w| w.code == "page_needs_ocr"), "{:?}", text.warnings);
 }
 

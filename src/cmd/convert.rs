@@ -121,7 +121,8 @@ fn style(template: &str) -> ProgressStyle {
 
 fn show(bar: &ProgressBar, tally: &Tally) {
     bar.set_position(tally.done);
-    bar.set_message(format!("{:.0}/s  {} errors", bar.per_sec(), tally.errors));
+    let pages = if tally.pages > 0 { format!("  {} pages", tally.pages) } else { String::new() };
+    bar.set_message(format!("{:.0}/s{pages}  {} errors", bar.per_sec(), tally.errors));
 }
 
 /// A size with an optional binary suffix: `1048576`, `64K`, `256M`, `2G`, `1T`.

@@ -27,6 +27,9 @@ pub struct Tally {
     pub errors: u64,
     /// Input bytes of the documents done.
     pub bytes: u64,
+    /// Pages of the paged documents done (PDFs and scans), for a progress display:
+    /// in a batch of scans pages, not documents, measure the work.
+    pub pages: u64,
 }
 
 /// What a run did.
@@ -144,6 +147,7 @@ pub fn run(
             written += 1;
             tally.done += 1;
             tally.bytes += next.bytes;
+            tally.pages += next.pages;
             if next.ok {
                 tally.ok += 1;
             } else {
@@ -193,6 +197,7 @@ struct Converted {
     csv: Vec<u8>,
     ok: bool,
     bytes: u64,
+    pages: u64,
 }
 
 fn convert_item(item: Item, options: &Options, with_csv: bool) -> Converted {
@@ -211,6 +216,7 @@ fn convert_item(item: Item, options: &Options, with_csv: bool) -> Converted {
         csv: if with_csv { csv_rows::encoded_rows(&record) } else { Vec::new() },
         ok: record.status == Status::Ok,
         bytes: record.source.bytes,
+        pages: record.source.pages.map_or(0, u64::from),
     }
 }
 

@@ -61,6 +61,25 @@ fn progress_is_reported_once_per_record_and_adds_up_to_the_summary() {
 }
 
 #[test]
+fn progress_counts_the_pages_of_paged_documents() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/corpus");
+    std::fs::copy(corpus.join("003.noto.pdf"), dir.path().join("minutes.pdf")).unwrap();
+    std::fs::write(dir.path().join("minutes.txt"), "সভার কার্যবিবরণী").unwrap();
+    let inputs = Inputs::new([dir.path().to_path_buf()]);
+    let (out, _, tallies) = run(&inputs, &Options::default());
+    let pages: u64 = String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(|line| {
+            serde_json::from_str::<serde_json::Value>(line).unwrap()["source"]["pages"].as_u64().unwrap_or(0)
+        })
+        .sum();
+    assert!(pages >= 1);
+    assert_eq!(tallies.last().unwrap().pages, pages, "a text file has no pages");
+}
+
+#[test]
 fn the_smallest_window_and_many_threads_give_the_same_bytes() {
     let dir = folder();
     let inputs = Inputs::new([dir.path().to_path_buf()]);

@@ -94,7 +94,8 @@ impl Default for OcrTools {
 /// What OCR saw over a document, for the `ocr` warning.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct OcrReport {
-    pub pages: usize,
+    /// Numbers of the pages read, in the order read.
+    pub pages: Vec<u32>,
     pub words: usize,
     pub confidence_sum: f64,
     /// Words below [`LOW_CONFIDENCE`].
@@ -110,7 +111,7 @@ impl OcrReport {
     }
 
     fn count(&mut self, page: &PageWords, corrections: Corrections) {
-        self.pages += 1;
+        self.pages.push(page.number);
         for confidence in page.words.iter().filter_map(|w| w.confidence) {
             self.words += 1;
             self.confidence_sum += f64::from(confidence);
@@ -125,13 +126,17 @@ impl OcrReport {
     /// clean-up) when any page was read, and `page_ocr_failed` per failed page.
     pub fn warnings(&self, languages: &str) -> Vec<Warning> {
         let mut warnings = Vec::new();
-        if self.pages > 0 {
+        if !self.pages.is_empty() {
             let confidence = self
                 .mean_confidence()
                 .map_or_else(|| "no words found".to_string(), |m| format!("mean word confidence {m:.1}"));
             let mut message = format!(
-                "{} page(s) read by OCR (Tesseract, {languages}): {confidence}; {} of {} word(s) below {} kept as read",
-                self.pages, self.low_confidence, self.words, LOW_CONFIDENCE
+                "{} page(s) read by OCR (page {}; Tesseract, {languages}): {confidence}; {} of {} word(s) below {} kept as read",
+                self.pages.len(),
+                page_ranges(&self.pages),
+                self.low_confidence,
+                self.words,
+                LOW_CONFIDENCE
             );
             let cleaned = self.corrections.describe();
             if !cleaned.is_empty() {
@@ -482,6 +487,31 @@ impl ImageFile {
     }
 }
 
+/// Page numbers as ranges, so that a 300-page scan reads `1–300`: `1–3, 5`.
+fn page_ranges(pages: &[u32]) -> String {
+    let mut sorted = pages.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let mut parts: Vec<String> = Vec::new();
+    let mut run: Option<(u32, u32)> = None;
+    for &n in &sorted {
+        run = match run {
+            Some((first, last)) if n == last + 1 => Some((first, n)),
+            Some(done) => {
+                parts.push(range_text(done));
+                Some((n, n))
+            }
+            None => Some((n, n)),
+        };
+    }
+    parts.extend(run.map(range_text));
+    parts.join(", ")
+}
+
+fn range_text((first, last): (u32, u32)) -> String {
+    if first == last { first.to_string() } else { format!("{first}–{last}") }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -494,7 +524,7 @@ mod tests {
             PageWords { number: 1, words: vec![word(95.0), word(40.0), word(85.0)], ..PageWords::default() };
         let mut report = OcrReport::default();
         report.count(&page, Corrections { dandas: 1, ..Corrections::default() });
-        assert_eq!((report.pages, report.words, report.low_confidence), (1, 3, 1));
+        assert_eq!((report.pages.as_slice(), report.words, report.low_confidence), ([1].as_slice(), 3, 1));
         assert!((report.mean_confidence().unwrap() - 73.333).abs() < 0.01);
         let warnings = report.warnings("ben+eng");
         assert_eq!(warnings.len(), 1);
@@ -524,5 +554,13 @@ mod tests {
         assert!(e.to_string().contains("tesseract-ocr tesseract-ocr-ben"), "{e}");
         let e = unavailable_if_missing(missing("pdftoppm"), Path::new("pdftoppm"));
         assert!(e.to_string().contains("poppler-utils"), "{e}");
+    }
+
+    #[test]
+    fn pages_are_listed_as_ranges() {
+        assert_eq!(page_ranges(&[]), "");
+        assert_eq!(page_ranges(&[2]), "2");
+        assert_eq!(page_ranges(&[5, 1, 2, 3, 3]), "1–3, 5");
+        assert_eq!(page_ranges(&[1, 3, 4, 6]), "1, 3–4, 6");
     }
 }
