@@ -9,7 +9,8 @@
 //!
 //! Two entry points, one shaping:
 //! - [`find_tables`] reads the cleaned text: tab-separated rows, markdown pipe
-//!   tables, pandoc grid tables (`+---+` borders, cells wrapped over lines), HTML `<table>` markup and columns aligned with spaces
+//!   tables, pandoc grid tables (`+---+` borders, cells wrapped over lines) and
+//!   box-drawing tables (`┌─┬─┐`, `║`, `╠═╬═╣`), HTML `<table>` markup and columns aligned with spaces
 //!   (`pdftotext -layout`). Lines in no table are the caller's paragraphs.
 //! - [`table_from_grid`] takes a grid a structured source gave (HTML, Word
 //!   `w:tbl`, cells rebuilt from PDF geometry).
@@ -32,7 +33,7 @@
 //! |---|---|
 //! | HTML | `<table>` with a row of two or more columns and some text (a one-column box is layout) |
 //! | pipe | a delimiter row (cells of `---`) and one more row, or two rows that start with a pipe and have two or more cells |
-//! | grid | a `+---+` border line, a `|` row and a closing border |
+//! | grid, box | a border line (`+---+`, `┌───┐`), a wall row (`|`, `│`, `║`) and a closing border |
 //! | tab | two rows with two or more non-empty cells; not a numbered list (first of two columns all `১।`, `২)`…); not tab layout (an always-empty inner column with at most two used columns) |
 //! | space-aligned | two columns separated by a gutter that two lines (or the header, by three spaces) have a gap across; two lines of two or more texts; a row of two or more cells; for two columns, three such lines (or two known column names) and a left-aligned second column; not a numbered list |
 //!
@@ -102,8 +103,8 @@ use raw::{RawCell, RawRow, RawTable, line_number};
 /// span covers its rows and the rule and blank lines between them.
 ///
 /// Readers run in this order, each on the lines the earlier ones left: HTML
-/// (its cells may hold `|` or tabs), grid (`+---+` borders; its rows would read as
-/// pipe rows, one per line), pipe, tab, space-aligned.
+/// (its cells may hold `|` or tabs), grid and box drawing (`+---+`, `┌───┐`
+/// borders; its rows would read as pipe rows, one per line), pipe, tab, space-aligned.
 pub fn find_tables(lines: &[&str], first_line: u32) -> Vec<Table> {
     let mut claimed = vec![false; lines.len()];
     let mut raw_tables = html::find(lines, first_line, &mut claimed);
