@@ -2,7 +2,9 @@
 //!
 //! - Round trip: a random grid (a header of known column names, body cells of
 //!   ordinary words, some empty, some long enough to wrap) is rendered as tab
-//!   rows, a markdown pipe table, HTML and space-aligned columns, between two
+//!   rows, a markdown pipe table, a pandoc grid table, a box-drawing table, an
+//!   Excel tab-delimited export with quoted multi-line cells, HTML and
+//!   space-aligned columns, between two
 //!   prose paragraphs; `find_tables` must give back exactly one table with the
 //!   same header and body cells, spanning exactly the rendered lines.
 //! - Any text: no panic, tables in order and disjoint, every span inside the
@@ -165,6 +167,89 @@ fn render_grid(grid: &Grid, per_line: usize) -> Vec<String> {
     lines
 }
 
+/// A box-drawing table in one of three styles: `0` light rules between every
+/// row, cells wrapped `per_line` words to a line, with `|` walls in the body;
+/// `1` double lines ruled only under the header, one line per row; `2` heavy
+/// rules between every row with a double rule under the header.
+fn render_box(grid: &Grid, per_line: usize, style: u8) -> Vec<String> {
+    let columns = grid.header.len();
+    let rule = |left: char, mid: char, right: char, line: char| {
+        format!("{left}{}{right}", vec![line.to_string().repeat(8); columns].join(&mid.to_string()))
+    };
+    let per_line = if style == 1 { usize::MAX } else { per_line };
+    let (outer, inner) = match style {
+        0 => ('│', '|'),
+        1 => ('║', '║'),
+        _ => ('┃', '┃'),
+    };
+    let wrap = |cell: &String| -> Vec<String> {
+        let words: Vec<&str> = cell.split(' ').filter(|w| !w.is_empty()).collect();
+        words.chunks(per_line).map(|c| c.join(" ")).collect()
+    };
+    let row = |cells: &[String], wall: char| -> Vec<String> {
+        let wrapped: Vec<Vec<String>> = cells.iter().map(wrap).collect();
+        let height = wrapped.iter().map(Vec::len).max().unwrap_or(0).max(1);
+        (0..height)
+            .map(|k| {
+                let pieces: Vec<&str> = wrapped.iter().map(|w| w.get(k).map_or("", String::as_str)).collect();
+                format!("{outer} {} {outer}", pieces.join(&format!(" {wall} ")))
+            })
+            .collect()
+    };
+    let (top, under_header, between, bottom) = match style {
+        0 => (
+            rule('┌', '┬', '┐', '─'),
+            rule('├', '┼', '┤', '─'),
+            rule('├', '┼', '┤', '─'),
+            rule('└', '┴', '┘', '─'),
+        ),
+        1 => (rule('╔', '╦', '╗', '═'), rule('╠', '╬', '╣', '═'), String::new(), rule('╚', '╩', '╝', '═')),
+        _ => (
+            rule('┏', '┳', '┓', '━'),
+            rule('╞', '╪', '╡', '═'),
+            rule('┣', '╋', '┫', '━'),
+            rule('┗', '┻', '┛', '━'),
+        ),
+    };
+    let mut lines = vec![top];
+    lines.extend(row(&grid.header, inner));
+    lines.push(under_header);
+    for (i, r) in grid.rows.iter().enumerate() {
+        if i > 0 && !between.is_empty() {
+            lines.push(between.clone());
+        }
+        lines.extend(row(r, inner));
+    }
+    lines.push(bottom);
+    lines
+}
+
+/// Excel's "Text (Tab delimited)": a cell of more than `per_line` words is
+/// broken into lines and quoted; with `quote`, every quoted cell also holds a
+/// quotation (`""…""`), which the grid's cell gets as `"…"`.
+fn render_excel(grid: &mut Grid, per_line: usize, quote: bool) -> Vec<String> {
+    let mut lines = vec![grid.header.join("\t")];
+    for row in &mut grid.rows {
+        let mut record = Vec::new();
+        for cell in row.iter_mut() {
+            let words: Vec<&str> = cell.split(' ').filter(|w| !w.is_empty()).collect();
+            if words.len() <= per_line {
+                record.push(cell.clone());
+                continue;
+            }
+            let body = words.chunks(per_line).map(|c| c.join(" ")).collect::<Vec<_>>().join("\n");
+            if quote {
+                record.push(format!("\"{body} \"\"সোনার বাংলা\"\"\""));
+                cell.push_str(" \"সোনার বাংলা\"");
+            } else {
+                record.push(format!("\"{body}\""));
+            }
+        }
+        lines.extend(record.join("\t").split('\n').map(String::from));
+    }
+    lines
+}
+
 fn render_html(grid: &Grid, th: bool) -> Vec<String> {
     let tag = if th { "th" } else { "td" };
     let mut lines = vec!["<table border=\"1\">".to_string()];
@@ -255,6 +340,20 @@ proptest! {
     }
 
     #[test]
+    fn box_tables_round_trip(grid in grid(), per_line in 1usize..4, style in 0u8..3) {
+        // One body row under one rule reads as a table ruled only under its
+        // header (a row per line): such a table is drawn without wrapping.
+        let style = if grid.rows.len() == 1 { 1 } else { style };
+        assert_round_trip(&grid, render_box(&grid, per_line, style))?;
+    }
+
+    #[test]
+    fn excel_tab_exports_round_trip(mut grid in grid(), per_line in 1usize..4, quote in any::<bool>()) {
+        let lines = render_excel(&mut grid, per_line, quote);
+        assert_round_trip(&grid, lines)?;
+    }
+
+    #[test]
     fn html_tables_round_trip(grid in grid(), th in any::<bool>()) {
         assert_round_trip(&grid, render_html(&grid, th))?;
     }
@@ -307,6 +406,13 @@ const TOKENS: &[&str] = &[
     "|---|",
     "+---+---+",
     "+===+",
+    "┌───┬───┐",
+    "├───┼───┤",
+    "╚═╩═╝",
+    "│",
+    "║",
+    "\"",
+    "\"\"",
     "+",
     ":--",
     "১",
@@ -451,6 +557,20 @@ fn one_enormous_line() {
     let line = "ক  খ  ".repeat(200_000);
     let text = format!("{line}\n{line}\n{line}\n");
     assert_well_formed_plain(&run(&text));
+}
+
+#[test]
+fn box_and_excel_hostile_sizes() {
+    // Thousands of box rules and wall lines with no closing border, then lines
+    // that each open a quote that never closes.
+    let mut text = "┌───┬───┐\n".to_string();
+    text.push_str(&"│ ক │ খ │\n├───┼───┤\n".repeat(20_000));
+    text.push_str(&"║ ক ║ খ\n".repeat(20_000));
+    text.push_str(&"\"ক\tখ\n".repeat(50_000));
+    text.push_str(&"১\t\"ক\"\"খ\tগ\n".repeat(50_000));
+    let tables = run(&text);
+    assert_well_formed_plain(&tables);
+    assert!(tables.iter().map(|t| t.rows.len()).sum::<usize>() >= 20_000);
 }
 
 #[test]
