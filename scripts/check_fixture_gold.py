@@ -130,14 +130,19 @@ def docx_text(path):
     return '\n'.join(lines)
 
 
-GRID_BORDER = re.compile(r'^\s*\+[-=:+]*[-=][-=:+]*\+\s*$')
+GRID_JUNCTIONS = '+\u250c-\u254b\u2552-\u256c'
+GRID_BORDER = re.compile('^\\s*[' + GRID_JUNCTIONS + '][-=:' + GRID_JUNCTIONS + '─━═┄┅┈┉╌╍]*'
+                         '[-=─━═┄┅┈┉╌╍][-=:' + GRID_JUNCTIONS + '─━═┄┅┈┉╌╍]*[' + GRID_JUNCTIONS + ']\\s*$')
+GRID_WALLS = '|│┃║┆┇┊┋╎╏'
 
 
 def flatten_grid_tables(text):
-    """Pandoc grid tables (`+---+` borders, `|` walls) with each row's cells joined
-    over its lines: a cell wrapped over lines reads as one text, as a table reader
-    gives it. Other lines stay as they are."""
+    """Pandoc grid tables (`+---+` borders, `|` walls) and box-drawing tables (`┌─┬─┐`,
+    `│`, `║`, mixed with `+`/`|`) with each row's cells joined over its lines: a cell
+    wrapped over lines reads as one text, as a table reader gives it. Other lines stay
+    as they are."""
     out, row, in_grid = [], [], False
+    walls = str.maketrans({w: '|' for w in GRID_WALLS})
 
     def flush():
         if row:
@@ -147,7 +152,7 @@ def flatten_grid_tables(text):
             row.clear()
 
     for line in text.split('\n'):
-        t = line.strip()
+        t = line.strip().translate(walls)
         if GRID_BORDER.match(line):
             flush()
             in_grid = True
@@ -161,12 +166,68 @@ def flatten_grid_tables(text):
     return '\n'.join(out)
 
 
+EXCEL_MAX_LINES = 16
+
+
+def flatten_excel_quotes(text):
+    """Excel "Text (Tab delimited)" cells holding line breaks: a field that opens
+    with `"` at a line start or after a TAB and closes with `"` before a TAB or the
+    line end, within 16 lines and before a blank line, is one cell on one line, its
+    lines joined with a space and `""` read as `"`. A one-line field is unquoted only
+    when it holds `""`. Other quotes are text (as the table reader does)."""
+    lines = text.split('\n')
+    out, i = [], 0
+    while i < len(lines):
+        fields, j, rest = [], i, lines[i]
+        while True:
+            quoted = _excel_quoted(lines, j, rest[1:]) if rest.startswith('"') else None
+            if quoted:
+                field, j, rest = quoted
+            else:
+                cut = rest.find('\t')
+                field, rest = (rest, '') if cut < 0 else (rest[:cut], rest[cut:])
+            fields.append(field)
+            if not rest.startswith('\t'):
+                break
+            rest = rest[1:]
+        out.append('\t'.join(fields))
+        i = j + 1
+    return '\n'.join(out)
+
+
+def _excel_quoted(lines, index, after):
+    parts, doubled, line = [], False, after
+    for end in range(index, min(index + EXCEL_MAX_LINES, len(lines))):
+        if end > index:
+            line = lines[end]
+            if not line.strip():
+                return None
+            parts.append(' ')
+        k = 0
+        while True:
+            at = line.find('"', k)
+            if at < 0:
+                parts.append(line[k:])
+                break
+            parts.append(line[k:at])
+            tail = line[at + 1:]
+            if tail.startswith('"'):
+                parts.append('"')
+                doubled = True
+                k = at + 2
+            elif tail == '' or tail.startswith('\t'):
+                return (''.join(parts), end, tail) if end > index or doubled else None
+            else:
+                return None
+    return None
+
+
 def document_text(path):
     if path.endswith('.docx'):
         return docx_text(path)
     with open(path, encoding='utf-8') as f:
         text = f.read()
-    return flatten_grid_tables(text)
+    return flatten_excel_quotes(flatten_grid_tables(text))
 
 
 COLUMN_GAP = re.compile(r'\S+(?: \S+)*')
