@@ -242,6 +242,25 @@ fn key_value_blocks() {
 }
 
 #[test]
+fn box_drawing_tables_in_three_styles() {
+    let tables = form("box_styles.txt");
+    assert_eq!(tables.len(), 3);
+    assert_eq!(texts(&tables[0].rows[0])[3], "৩০ জুন ২০২৪", "wrapped cells join");
+    assert_eq!(tables[1].rows.len(), 3, "ruled only under the header: a row per line");
+    assert_eq!(texts(&tables[2].rows[0])[1], "লক্ষ্যমাত্রা অর্জিত");
+}
+
+#[test]
+fn excel_tab_export_with_quoted_multi_line_cells() {
+    let tables = form("tsv_excel_quotes.txt");
+    assert_eq!(tables.len(), 1);
+    let t = &tables[0];
+    assert_eq!(t.rows.len(), 3);
+    assert_eq!(texts(&t.rows[0])[2], "\"সেবা সপ্তাহ\" পালন করতে হবে এবং প্রতিবেদন পাঠাতে হবে।");
+    assert_eq!(texts(&t.rows[0])[1], "\"সেবা সপ্তাহ\"", "a one-line quoted cell keeps its quotes");
+}
+
+#[test]
 fn space_aligned_with_wrapped_cells() {
     form("aligned_wrapped.txt");
 }

@@ -137,7 +137,7 @@ fn quoted_field<'a>(
                 from = line.len() - after_pair.len();
             } else if tail.is_empty() || tail.starts_with('\t') {
                 // Excel quotes a one-line cell only for a quote inside it.
-                return (end > index || doubled).then(|| QuotedField { text, end, rest: tail });
+                return (end > index || doubled).then_some(QuotedField { text, end, rest: tail });
             } else {
                 return None;
             }
