@@ -24,6 +24,9 @@
 //! header, or none at all) every wall line is a row. A cell's text is its pieces
 //! on a row's lines joined with a space, so a sentence (or a deadline such as
 //! `৩০ সেপ্টেম্বর` / `২০২৪`) wrapped inside the cell reads whole again. Cells are
+//! A box-drawn table with a single body row under a single rule is read as one
+//! ruled only under its header (the rules cannot tell a wrapped row from a row
+//! per line). Cells are
 //! split on the walls rather than on the border's junction columns: Bengali text
 //! padded by an editor rarely lines up with them, the walls still do.
 //!

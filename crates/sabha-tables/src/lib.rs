@@ -8,9 +8,10 @@
 //! the normalizer never has to guess at cell boundaries.
 //!
 //! Two entry points, one shaping:
-//! - [`find_tables`] reads the cleaned text: tab-separated rows, markdown pipe
-//!   tables, pandoc grid tables (`+---+` borders, cells wrapped over lines) and
-//!   box-drawing tables (`┌─┬─┐`, `║`, `╠═╬═╣`), HTML `<table>` markup and columns aligned with spaces
+//! - [`find_tables`] reads the cleaned text: tab-separated rows (Excel's quoted
+//!   cells running over lines included), markdown pipe tables, pandoc grid tables
+//!   (`+---+` borders, cells wrapped over lines) and box-drawing tables (`┌─┬─┐`,
+//!   `║`, `╠═╬═╣`), HTML `<table>` markup and columns aligned with spaces
 //!   (`pdftotext -layout`). Lines in no table are the caller's paragraphs.
 //! - [`table_from_grid`] takes a grid a structured source gave (HTML, Word
 //!   `w:tbl`, cells rebuilt from PDF geometry).
