@@ -9,7 +9,8 @@
 //!   same header and body cells, spanning exactly the rendered lines.
 //! - Any text: no panic, tables in order and disjoint, every span inside the
 //!   input; the same for grids with arbitrary spans.
-//! - Large and hostile inputs (unclosed HTML, thousands of nested tables, huge
+//! - Large and hostile inputs (unclosed HTML, box rules without rows, a cell
+//!   merged down a whole box table, quotes that never close, thousands of nested tables, huge
 //!   aligned regions, one enormous line) finish: the work is linear, so these
 //!   take milliseconds; a quadratic step would make them run for minutes.
 
@@ -410,6 +411,7 @@ const TOKENS: &[&str] = &[
     "├───┼───┤",
     "╚═╩═╝",
     "│",
+    "│ ক ├───┤",
     "║",
     "\"",
     "\"\"",
@@ -561,10 +563,14 @@ fn one_enormous_line() {
 
 #[test]
 fn box_and_excel_hostile_sizes() {
-    // Thousands of box rules and wall lines with no closing border, then lines
-    // that each open a quote that never closes.
+    // Thousands of box rules and wall lines, a cell merged down over 20 000
+    // partial rules, wall lines with no closing border, then lines that each
+    // open a quote that never closes.
     let mut text = "┌───┬───┐\n".to_string();
     text.push_str(&"│ ক │ খ │\n├───┼───┤\n".repeat(20_000));
+    text.push_str("┌───┬───┐\n");
+    text.push_str(&"│ ক │ খ │\n│ গ ├───┤\n".repeat(20_000));
+    text.push_str("└───┴───┘\n");
     text.push_str(&"║ ক ║ খ\n".repeat(20_000));
     text.push_str(&"\"ক\tখ\n".repeat(50_000));
     text.push_str(&"১\t\"ক\"\"খ\tগ\n".repeat(50_000));

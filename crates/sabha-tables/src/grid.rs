@@ -24,7 +24,10 @@
 //! header, or none at all) every wall line is a row. A cell's text is its pieces
 //! on a row's lines joined with a space, so a sentence (or a deadline such as
 //! `৩০ সেপ্টেম্বর` / `২০২৪`) wrapped inside the cell reads whole again. Cells are
-//! A box-drawn table with a single body row under a single rule is read as one
+//! A *partial rule* (`│ ১    ├──────┤`) rules some columns only: the cell of an
+//! open column is merged down over it, its text joined and its `row_span` grown,
+//! and the row below lists it as covered (an empty cell once laid out), as HTML's
+//! `rowspan` does. A box-drawn table with a single body row under a single rule is read as one
 //! ruled only under its header (the rules cannot tell a wrapped row from a row
 //! per line). Cells are
 //! split on the walls rather than on the border's junction columns: Bengali text
@@ -114,10 +117,37 @@ fn is_wall_line(line: &str) -> bool {
     matches!((chars.next(), chars.next_back()), (Some(a), Some(b)) if is_wall(a) && is_wall(b))
 }
 
+/// `│ ১    ├──────┤`: a rule under some columns only, the others holding a cell
+/// merged down over it. Gives, per column, whether the line rules it (a cell of
+/// two or more horizontals); `None` for any other line. A cell of one dash
+/// (`│ - │`) is text, and the line must hold a junction where a rule meets a wall.
+fn partial_rule(line: &str) -> Option<Vec<bool>> {
+    let t = line.trim();
+    let mut chars = t.chars();
+    let (first, last) = (chars.next()?, chars.next_back()?);
+    let edge = |c: char| is_wall(c) || is_junction(c);
+    if !edge(first) || !edge(last) || !chars.any(is_junction) || border(line).is_some() {
+        return None;
+    }
+    let inner = t.get(first.len_utf8()..t.len() - last.len_utf8())?;
+    let ruled: Vec<bool> = inner
+        .split(edge)
+        .map(|cell| {
+            let cell = cell.trim();
+            cell.chars().filter(|&c| is_horizontal(c)).count() >= 2
+                && cell.chars().all(|c| is_horizontal(c) || c == ':')
+        })
+        .collect();
+    ruled.contains(&true).then_some(ruled)
+}
+
 /// The end (exclusive) of the run of border and wall lines starting at `start`.
 fn block_end(lines: &[&str], claimed: &[bool], start: usize) -> usize {
     let mut end = start;
-    while end < lines.len() && !claimed[end] && (border(lines[end]).is_some() || is_wall_line(lines[end])) {
+    while end < lines.len()
+        && !claimed[end]
+        && (border(lines[end]).is_some() || is_wall_line(lines[end]) || partial_rule(lines[end]).is_some())
+    {
         end += 1;
     }
     end
@@ -132,13 +162,19 @@ fn read_block(lines: &[&str], first_number: u32) -> Option<RawTable> {
     let lines = lines.get(..=last_border)?;
     let mut segments: Vec<Segment> = Vec::new();
     let mut rules: Vec<(usize, &str)> = Vec::new();
+    // Per rule, the columns it leaves open (merged down over it), with the
+    // text a merged cell shows on the rule line itself.
+    let mut open_columns: Vec<Vec<(usize, String)>> = Vec::new();
     let mut pending = Vec::new();
     for (i, line) in lines.iter().enumerate() {
-        if border(line).is_none() {
-            pending.push((i, *line));
-        } else {
-            rules.push((i, *line));
-            segments.push(std::mem::take(&mut pending));
+        let partial = if border(line).is_some() { Some(Vec::new()) } else { partial_rule(line) };
+        match partial {
+            None => pending.push((i, *line)),
+            Some(ruled) => {
+                open_columns.push(merged_pieces(line, &ruled));
+                rules.push((i, *line));
+                segments.push(std::mem::take(&mut pending));
+            }
         }
     }
     // `segments[k]` is the lines above rule `k`; `segments[0]` is empty (the block
@@ -149,17 +185,36 @@ fn read_block(lines: &[&str], first_number: u32) -> Option<RawTable> {
             .flatten()
             .any(|(_, l)| l.trim_start().chars().next().is_some_and(|c| !c.is_ascii()));
     let layout = if box_drawn { box_layout(&rules) } else { grid_layout(&rules) };
-    let mut rows = Vec::new();
+    let mut rows: Vec<PiecedRow> = Vec::new();
+    // The row whose cell each column currently continues (for merged cells).
+    let mut owners: Vec<Option<usize>> = Vec::new();
     for (k, segment) in segments.iter().enumerate() {
         let header = layout.header_rule.is_some_and(|h| k <= h);
+        let open_above = k.checked_sub(1).and_then(|r| open_columns.get(r)).map_or(&[][..], Vec::as_slice);
         if layout.line_per_row && !header {
             rows.extend(
-                segment.iter().filter_map(|line| joined_row(std::slice::from_ref(line), first_number)),
+                segment.iter().filter_map(|line| PiecedRow::read(std::slice::from_ref(line), first_number)),
             );
-        } else if let Some(row) = joined_row(segment, first_number) {
-            rows.push(RawRow { header, ..row });
+        } else if let Some(mut row) = PiecedRow::read(segment, first_number) {
+            row.header = header;
+            for (column, text) in open_above {
+                if let Some(owner) = owners.get(*column).copied().flatten().and_then(|o| rows.get_mut(o)) {
+                    owner.continue_cell(*column, text, &mut row);
+                }
+            }
+            rows.push(row);
+        }
+        let index = rows.len().saturating_sub(1);
+        for (column, _) in rows.last().map(|r| r.columns.iter().enumerate()).into_iter().flatten() {
+            if owners.len() <= column {
+                owners.resize(column + 1, None);
+            }
+            if !rows.last().is_some_and(|r| r.covered.get(column).copied().unwrap_or(false)) {
+                owners[column] = Some(index);
+            }
         }
     }
+    let rows: Vec<RawRow> = rows.into_iter().map(PiecedRow::into_raw).collect();
     if rows.is_empty() {
         return None;
     }
@@ -203,27 +258,95 @@ fn rule_weight(line: &str) -> Option<char> {
     line.chars().find(|&c| is_horizontal(c))
 }
 
-/// The row the wall lines `pending` (index, text) make: cell `k` is the `k`-th
-/// piece of every line, joined.
-fn joined_row(pending: &[(usize, &str)], first_number: u32) -> Option<RawRow> {
-    let (first, _) = *pending.first()?;
-    let (last, _) = *pending.last()?;
-    let span =
-        Span { start_line: line_number(first_number, first), end_line: line_number(first_number, last) };
-    let mut pieces: Vec<Vec<String>> = Vec::new();
-    for (_, line) in pending {
-        for (k, cell) in split_cells(&ascii_walls(line)).into_iter().enumerate() {
-            if pieces.len() <= k {
-                pieces.resize_with(k + 1, Vec::new);
-            }
-            let piece = cell.trim();
-            if !piece.is_empty() {
-                pieces[k].push(piece.to_string());
+/// A row read from its wall lines: cell `k` is the `k`-th piece of every line.
+/// A cell merged down from a row above is `covered` here and its pieces were
+/// added to that row's cell (whose `row_span` grew).
+struct PiecedRow {
+    span: Span,
+    header: bool,
+    columns: Vec<Vec<String>>,
+    row_spans: Vec<u16>,
+    covered: Vec<bool>,
+}
+
+impl PiecedRow {
+    /// The row the wall lines `pending` (index, text) make.
+    fn read(pending: &[(usize, &str)], first_number: u32) -> Option<PiecedRow> {
+        let (first, _) = *pending.first()?;
+        let (last, _) = *pending.last()?;
+        let span =
+            Span { start_line: line_number(first_number, first), end_line: line_number(first_number, last) };
+        let mut columns: Vec<Vec<String>> = Vec::new();
+        for (_, line) in pending {
+            for (k, cell) in split_cells(&ascii_walls(line)).into_iter().enumerate() {
+                if columns.len() <= k {
+                    columns.resize_with(k + 1, Vec::new);
+                }
+                let piece = cell.trim();
+                if !piece.is_empty() {
+                    columns[k].push(piece.to_string());
+                }
             }
         }
+        let width = columns.len();
+        Some(PiecedRow {
+            span,
+            header: false,
+            columns,
+            row_spans: vec![1; width],
+            covered: vec![false; width],
+        })
     }
-    let cells = pieces.iter().map(|p| RawCell::new(clean_cell_text(&p.join(" ")), span)).collect();
-    Some(RawRow { cells, span, header: false })
+
+    /// Takes `below`'s cell in `column` (and the text `on_rule` the merged cell
+    /// shows on the rule between them) into this row's cell in that column.
+    fn continue_cell(&mut self, column: usize, on_rule: &str, below: &mut PiecedRow) {
+        let (Some(cell), Some(span)) = (self.columns.get_mut(column), self.row_spans.get_mut(column)) else {
+            return;
+        };
+        if !on_rule.is_empty() {
+            cell.push(on_rule.to_string());
+        }
+        if let (Some(pieces), Some(covered)) = (below.columns.get_mut(column), below.covered.get_mut(column))
+        {
+            cell.append(pieces);
+            *covered = true;
+        }
+        *span = span.saturating_add(1);
+    }
+
+    fn into_raw(self) -> RawRow {
+        let span = self.span;
+        let cells = self
+            .columns
+            .iter()
+            .zip(&self.row_spans)
+            .zip(&self.covered)
+            .filter(|(_, covered)| !**covered)
+            .map(|((pieces, &row_span), _)| {
+                let mut cell = RawCell::new(clean_cell_text(&pieces.join(" ")), span);
+                cell.row_span = row_span;
+                cell
+            })
+            .collect();
+        RawRow { cells, span, header: self.header }
+    }
+}
+
+/// The columns a partial rule leaves open (`ruled[k]` false), with the text the
+/// merged cell shows on the rule line. A full border leaves none open.
+fn merged_pieces(line: &str, ruled: &[bool]) -> Vec<(usize, String)> {
+    if ruled.is_empty() {
+        return Vec::new();
+    }
+    let t = line.trim();
+    let inner: String = t.chars().skip(1).take(t.chars().count().saturating_sub(2)).collect();
+    inner
+        .split(|c: char| is_wall(c) || is_junction(c))
+        .enumerate()
+        .filter(|(k, _)| !ruled.get(*k).copied().unwrap_or(true))
+        .map(|(k, text)| (k, clean_cell_text(text)))
+        .collect()
 }
 
 /// The line with every box-drawing wall written `|`, so that cells split as in a
@@ -374,5 +497,38 @@ mod tests {
     fn many_box_rules_without_rows_are_no_table() {
         let text = "├───┼───┤\n".repeat(5000);
         assert!(find(&text).is_empty());
+    }
+
+    #[test]
+    fn partial_rules() {
+        assert_eq!(partial_rule("│ ১    ├──────┤"), Some(vec![false, true]));
+        assert_eq!(partial_rule("├──────┤ চলমান │"), Some(vec![true, false]));
+        assert_eq!(partial_rule("│ ১ │ - │"), None);
+        assert_eq!(partial_rule("│ ক │ খ │"), None);
+        assert_eq!(partial_rule("├───┼───┤"), None, "a full border");
+    }
+
+    #[test]
+    fn a_cell_merged_over_a_partial_rule_spans_the_rows() {
+        let text = "┌────┬──────────┬──────────────┐\n\
+                    │ ক্রম │ সিদ্ধান্ত   │ বাস্তবায়নকারী  │\n\
+                    ├────┼──────────┼──────────────┤\n\
+                    │ ১  │ সভা হবে। │ উপজেলা       │\n\
+                    ├────┼──────────┤ নির্বাহী      │\n\
+                    │ ২  │ পত্র দিতে │ অফিসার       │\n\
+                    │    │ হবে।     │              │\n\
+                    ├────┼──────────┼──────────────┤\n\
+                    │ ৩  │ প্রচার   │ তথ্য অফিসার   │\n\
+                    └────┴──────────┴──────────────┘";
+        let tables = find(text);
+        assert_eq!(tables.len(), 1);
+        let t = &tables[0];
+        assert_eq!(t.rows.len(), 3);
+        assert_eq!(t.rows[0].cells[2].text, "উপজেলা নির্বাহী অফিসার");
+        assert_eq!(t.rows[0].cells[2].row_span, 2);
+        assert_eq!(t.rows[1].cells[1].text, "পত্র দিতে হবে।");
+        assert_eq!(t.rows[1].cells[2].text, "");
+        assert_eq!(t.filled_down()[1][2], "উপজেলা নির্বাহী অফিসার");
+        assert_eq!(texts(&t.rows[2..]), [["৩", "প্রচার", "তথ্য অফিসার"]]);
     }
 }
