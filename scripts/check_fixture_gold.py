@@ -134,11 +134,16 @@ GRID_JUNCTIONS = '+\u250c-\u254b\u2552-\u256c'
 GRID_BORDER = re.compile('^\\s*[' + GRID_JUNCTIONS + '][-=:' + GRID_JUNCTIONS + '─━═┄┅┈┉╌╍]*'
                          '[-=─━═┄┅┈┉╌╍][-=:' + GRID_JUNCTIONS + '─━═┄┅┈┉╌╍]*[' + GRID_JUNCTIONS + ']\\s*$')
 GRID_WALLS = '|│┃║┆┇┊┋╎╏'
+# `│ ১    ├──────┤`: a rule under some columns only (the others merged down).
+GRID_PARTIAL_RULE = re.compile('^\\s*[' + GRID_JUNCTIONS + GRID_WALLS.replace('|', '\\|') + '].*['
+                               + GRID_JUNCTIONS + '].*[-=─━═]{2}.*[' + GRID_JUNCTIONS + GRID_WALLS.replace('|', '\\|')
+                               + ']\\s*$')
 
 
 def flatten_grid_tables(text):
     """Pandoc grid tables (`+---+` borders, `|` walls) and box-drawing tables (`┌─┬─┐`,
-    `│`, `║`, mixed with `+`/`|`) with each row's cells joined over its lines: a cell
+    `│`, `║`, mixed with `+`/`|`; partial rules `│ ১ ├───┤` end a row too) with each
+    row's cells joined over its lines: a cell
     wrapped over lines reads as one text, as a table reader gives it. Other lines stay
     as they are."""
     out, row, in_grid = [], [], False
@@ -153,7 +158,7 @@ def flatten_grid_tables(text):
 
     for line in text.split('\n'):
         t = line.strip().translate(walls)
-        if GRID_BORDER.match(line):
+        if GRID_BORDER.match(line) or (in_grid and GRID_PARTIAL_RULE.match(line)):
             flush()
             in_grid = True
         elif in_grid and t.startswith('|') and t.endswith('|') and len(t) > 1:
