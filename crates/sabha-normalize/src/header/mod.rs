@@ -83,6 +83,21 @@ const LABELS: &[(&str, Field, Bare)] = &[
     ("সভাস্থল", Field::Venue, Bare::Ok),
     ("স্থান", Field::Venue, Bare::Ok),
     ("ভেন্যু", Field::Venue, Bare::Ok),
+    // English labels, as offices that deal with foreign partners print them, alone
+    // or beside the Bengali one (`Chairperson / সভাপতি:`); never without a separator.
+    ("Date and Time", Field::DateTime, Bare::No),
+    ("Date & Time", Field::DateTime, Bare::No),
+    ("Chairperson", Field::Chair, Bare::No),
+    ("Chaired by", Field::Chair, Bare::No),
+    ("Chairman", Field::Chair, Bare::No),
+    ("Chair", Field::Chair, Bare::No),
+    ("Presided by", Field::Chair, Bare::No),
+    ("Date", Field::Date, Bare::No),
+    ("Time", Field::Time, Bare::No),
+    ("Venue", Field::Venue, Bare::No),
+    ("Place", Field::Venue, Bare::No),
+    ("Attendance", Field::Attendance, Bare::No),
+    ("Present", Field::Attendance, Bare::No),
 ];
 
 /// A label line: the field it introduces and the value on the same line.
@@ -95,10 +110,31 @@ pub(crate) struct Labelled<'a> {
 /// Reads `text` as a label line. A label with no separator is accepted only
 /// before a value that does not read as a sentence (`সভাপতি সকলকে স্বাগত
 /// জানিয়ে …` is narrative, not a header).
+///
+/// Two printed forms wrap a label: a list marker before it (`১। সভাপতি : …`,
+/// `(২) তারিখ : …`, `ক) স্থান : …`), accepted only when a separator follows the
+/// label, so that a numbered sentence (`১। সভাপতি সকলকে …`) stays narrative; and
+/// a label given in two languages (`Chairperson / সভাপতি: …`, `সভাপতি / Chair: …`),
+/// where the second label gives the value.
 pub(crate) fn label_of(text: &str) -> Option<Labelled<'_>> {
     let text = text.trim_start_matches(['*', ' ']);
+    labelled(text).map(|(l, _)| l).or_else(|| numbered_label(text))
+}
+
+/// `১। সভাপতি : …`: the label after a list marker, with its separator.
+fn numbered_label(text: &str) -> Option<Labelled<'_>> {
+    let marker = crate::numbering::leading(text)?;
+    let rest = text.get(marker.text_start..)?;
+    labelled(rest).filter(|(_, separated)| *separated).map(|(l, _)| l)
+}
+
+/// The label at the start of `text` and whether a separator followed it.
+fn labelled(text: &str) -> Option<(Labelled<'_>, bool)> {
     for &(label, field, bare) in LABELS {
         let Some(lv) = after_label(text, label) else { continue };
+        if let Some(other) = second_language_label(lv.value, field) {
+            return Some(other);
+        }
         // `সভাপতি, জেলা আইন-শৃঙ্খলা কমিটি` is a designation, not a label.
         if lv.value.starts_with(',') {
             return None;
@@ -106,9 +142,19 @@ pub(crate) fn label_of(text: &str) -> Option<Labelled<'_>> {
         if !lv.separated && !lv.value.is_empty() && !bare_value_ok(bare, field, lv.value) {
             return None;
         }
-        return Some(Labelled { field, value: lv.value });
+        return Some((Labelled { field, value: lv.value }, lv.separated));
     }
     None
+}
+
+/// `/ সভাপতি: …` after `Chairperson`: the same field's label in the other language,
+/// which carries the separator and the value.
+fn second_language_label(value: &str, field: Field) -> Option<(Labelled<'_>, bool)> {
+    let rest = value.strip_prefix('/')?.trim_start();
+    LABELS.iter().filter(|(_, f, _)| *f == field).find_map(|&(label, _, _)| {
+        let lv = after_label(rest, label).filter(|lv| lv.separated)?;
+        Some((Labelled { field, value: lv.value }, true))
+    })
 }
 
 /// The label lines printed on one line (`তারিখ: ১২/০৫/২০২৪ খ্রিঃ সময়: সকাল ১০.৩০ ঘটিকা`),
@@ -563,6 +609,49 @@ mod tests {
         assert_eq!(label_of("সভাপতিত্বে সভা"), None);
         assert_eq!(label_of("স্থানঃ উপজেলা সমবায় কার্যালয়").map(|l| l.field), Some(Field::Venue));
         assert_eq!(label_of("সভার তারিখ ও সময়: ক").map(|l| l.field), Some(Field::DateTime));
+    }
+
+    #[test]
+    fn numbered_label_lines() {
+        for line in ["১। সভাপতি : জনাব ক খ", "২. সভাপতি: জনাব ক খ", "(৩) সভাপতি : জনাব ক খ", "ক) সভাপতি : জনাব ক খ"]
+        {
+            assert_eq!(label_of(line), Some(Labelled { field: Field::Chair, value: "জনাব ক খ" }), "{line}");
+        }
+        // Without a separator a numbered line is a sentence of the minutes.
+        assert_eq!(label_of("১। সভাপতি সকলকে স্বাগত জানান"), None);
+        assert_eq!(label_of("২। স্থান নির্বাচন করতে হবে"), None);
+        let m = meeting(
+            "১। সভাপতি : জনাব ক খ, উপজেলা নির্বাহী অফিসার\n২। তারিখ : ১৮ সেপ্টেম্বর ২০২৪ খ্রিঃ\n৩। সময় : সকাল ১০.৩০ ঘটিকা\n৪। স্থান : সভাকক্ষ",
+        );
+        assert_eq!(m.chair.and_then(|c| c.designation), s("উপজেলা নির্বাহী অফিসার"));
+        assert_eq!(m.date.map(|d| d.iso), s("2024-09-18"));
+        assert_eq!(m.time.map(|t| t.hh_mm), s("10:30"));
+        assert_eq!(m.venue, s("সভাকক্ষ"));
+    }
+
+    #[test]
+    fn bilingual_and_english_labels() {
+        let chair = Some(Labelled { field: Field::Chair, value: "জনাব ক খ" });
+        for line in [
+            "Chairperson / সভাপতি: জনাব ক খ",
+            "সভাপতি / Chair: জনাব ক খ",
+            "Chair: জনাব ক খ",
+            "Chairperson/সভাপতি : জনাব ক খ",
+        ] {
+            assert_eq!(label_of(line), chair, "{line}");
+        }
+        assert_eq!(label_of("Venue / স্থান: সভাকক্ষ").map(|l| l.value), Some("সভাকক্ষ"));
+        // English words without a separator, and a label of another field after `/`.
+        assert_eq!(label_of("Chair of the committee"), None);
+        assert_eq!(label_of("Date / স্থান: সভাকক্ষ").map(|l| l.field), None);
+        let m =
+            meeting("Date / তারিখ: ১৪ নভেম্বর ২০২৪ খ্রিঃ\nTime / সময়: সকাল ১১.০০ ঘটিকা\nVenue: এনইসি সম্মেলন কক্ষ");
+        assert_eq!(
+            m.date.map(|d| (d.raw, d.iso)),
+            Some(("১৪ নভেম্বর ২০২৪ খ্রিঃ".to_string(), "2024-11-14".to_string()))
+        );
+        assert_eq!(m.time.map(|t| t.hh_mm), s("11:00"));
+        assert_eq!(m.venue, s("এনইসি সম্মেলন কক্ষ"));
     }
 
     #[test]
