@@ -85,6 +85,12 @@ const LABELS: &[(&str, Field, Bare)] = &[
     ("ভেন্যু", Field::Venue, Bare::Ok),
     // English labels, as offices that deal with foreign partners print them, alone
     // or beside the Bengali one (`Chairperson / সভাপতি:`); never without a separator.
+    // Longer labels first: `Date of Meeting` is not `Date` followed by a value.
+    ("Date of Meeting", Field::Date, Bare::No),
+    ("Meeting Date", Field::Date, Bare::No),
+    ("Meeting Time", Field::Time, Bare::No),
+    ("Meeting Venue", Field::Venue, Bare::No),
+    ("Members Present", Field::Attendance, Bare::No),
     ("Date and Time", Field::DateTime, Bare::No),
     ("Date & Time", Field::DateTime, Bare::No),
     ("Chairperson", Field::Chair, Bare::No),
@@ -641,6 +647,11 @@ mod tests {
             assert_eq!(label_of(line), chair, "{line}");
         }
         assert_eq!(label_of("Venue / স্থান: সভাকক্ষ").map(|l| l.value), Some("সভাকক্ষ"));
+        assert_eq!(
+            label_of("Date of Meeting: ১৪/১১/২০২৪").map(|l| (l.field, l.value)),
+            Some((Field::Date, "১৪/১১/২০২৪"))
+        );
+        assert_eq!(label_of("Meeting Venue: সভাকক্ষ").map(|l| l.field), Some(Field::Venue));
         // English words without a separator, and a label of another field after `/`.
         assert_eq!(label_of("Chair of the committee"), None);
         assert_eq!(label_of("Date / স্থান: সভাকক্ষ").map(|l| l.field), None);
