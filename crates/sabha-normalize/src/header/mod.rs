@@ -154,12 +154,13 @@ fn labelled(text: &str) -> Option<(Labelled<'_>, bool)> {
 }
 
 /// `/ সভাপতি: …` after `Chairperson`: the same field's label in the other language,
-/// which carries the separator and the value.
+/// which carries the separator and the value — or stands alone, in the label cell of
+/// a header table or over its value on the next line.
 fn second_language_label(value: &str, field: Field) -> Option<(Labelled<'_>, bool)> {
     let rest = value.strip_prefix('/')?.trim_start();
     LABELS.iter().filter(|(_, f, _)| *f == field).find_map(|&(label, _, _)| {
-        let lv = after_label(rest, label).filter(|lv| lv.separated)?;
-        Some((Labelled { field, value: lv.value }, true))
+        let lv = after_label(rest, label).filter(|lv| lv.separated || lv.value.is_empty())?;
+        Some((Labelled { field, value: lv.value }, lv.separated))
     })
 }
 
@@ -663,6 +664,16 @@ mod tests {
         );
         assert_eq!(m.time.map(|t| t.hh_mm), s("11:00"));
         assert_eq!(m.venue, s("এনইসি সম্মেলন কক্ষ"));
+    }
+
+    #[test]
+    fn bilingual_labels_in_a_header_table() {
+        let m = meeting(
+            "|Chairperson / সভাপতি|:|জনাব ক খ, অতিরিক্ত সচিব|\n|Date / তারিখ|:|১৪/১১/২০২৪|\n|স্থান / Venue|:|সম্মেলন কক্ষ|",
+        );
+        assert_eq!(m.chair.and_then(|c| c.name), s("জনাব ক খ"));
+        assert_eq!(m.date.map(|d| d.iso), s("2024-11-14"));
+        assert_eq!(m.venue, s("সম্মেলন কক্ষ"));
     }
 
     #[test]
