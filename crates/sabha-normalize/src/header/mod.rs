@@ -383,7 +383,12 @@ fn entries_from_lines<'a>(view: &mut View<'a>, stop_before: usize) -> Vec<Entry<
 fn entries_from_table(table: &Table) -> Vec<Entry<'static>> {
     let mut out: Vec<Entry<'static>> = Vec::new();
     for row in table.header.iter().chain(table.rows.iter()) {
-        let texts: Vec<&str> = row.cells.iter().map(|c| c.text.trim()).collect();
+        let mut texts: Vec<&str> = row.cells.iter().map(|c| c.text.trim()).collect();
+        // `| ১। | সভাপতি | : | … |`: a serial column before the label column, when
+        // a separator marks the label (a decision table's serial and topic are no header).
+        if texts.len() > 2 && is_serial(texts[0]) && separated_label_cells(texts[1], texts[2]) {
+            texts.remove(0);
+        }
         let Some((first, rest)) = texts.split_first() else { continue };
         let rest: Vec<&str> = rest
             .iter()
@@ -419,6 +424,18 @@ fn entries_from_table(table: &Table) -> Vec<Entry<'static>> {
         }
     }
     if out.len() >= 2 { out } else { Vec::new() }
+}
+
+/// A label cell followed by its separator, in the cell or in the next one.
+fn separated_label_cells(label: &str, next: &str) -> bool {
+    let separator_cell = !next.is_empty() && next.chars().all(crate::text::is_separator);
+    labelled(label).is_some_and(|(_, separated)| separated || separator_cell)
+}
+
+/// A cell that holds only a serial number (`১`, `১।`, `(২)`, `ক)`).
+fn is_serial(cell: &str) -> bool {
+    let digits_only = !cell.is_empty() && cell.chars().all(|c| crate::text::is_digit(c) || c == '.');
+    digits_only || crate::numbering::leading(cell).is_some_and(|m| m.text_start >= cell.len())
 }
 
 fn fill(meeting: &mut Meeting, e: &Entry<'_>) -> Used {
@@ -634,6 +651,18 @@ mod tests {
         assert_eq!(m.date.map(|d| d.iso), s("2024-09-18"));
         assert_eq!(m.time.map(|t| t.hh_mm), s("10:30"));
         assert_eq!(m.venue, s("সভাকক্ষ"));
+    }
+
+    #[test]
+    fn a_header_table_with_a_serial_column() {
+        let m = meeting("|১।|সভাপতি|:|জনাব ক খ, জেলা প্রশাসক|\n|২।|তারিখ|:|১৪/১১/২০২৪|\n|৩|স্থান|:|সম্মেলন কক্ষ|");
+        assert_eq!(m.chair.and_then(|c| c.designation), s("জেলা প্রশাসক"));
+        assert_eq!(m.date.map(|d| d.iso), s("2024-11-14"));
+        assert_eq!(m.venue, s("সম্মেলন কক্ষ"));
+        assert!(is_serial("(২)") && is_serial("১") && !is_serial("সভাপতি") && !is_serial("১। সভাপতি"));
+        // A decision table's serial and topic columns are no header.
+        let m = meeting("|১|স্থান নির্বাচন|মাঠ নির্বাচন করা হবে|\n|২|সভাপতি মনোনয়ন|সভাপতি মনোনীত হলেন|");
+        assert_eq!((m.venue, m.chair), (None, None));
     }
 
     #[test]
