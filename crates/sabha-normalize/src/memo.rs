@@ -23,7 +23,7 @@
 use sabha_doc::{Span, Warning};
 use sabha_record::{Calendar, DateValue, Memo};
 
-use crate::text::{LabelValue, after_label, clean, trim_end_chars};
+use crate::text::{LabelValue, after_english_label, after_label, clean, is_english_label, trim_end_chars};
 use crate::values::{self, FoundDate};
 use crate::view::View;
 
@@ -205,15 +205,6 @@ fn memo_line(text: &str) -> Option<MemoLine<'_>> {
     Some(MemoLine { memo, dates: Some(dated.get(..at)?.trim_end_matches([',', ';', ' ', '/', '|'])) })
 }
 
-/// `Memo No. / স্মারক নং: …`: the English label printed before the Bengali one
-/// (by offices that write to foreign partners) is dropped.
-fn after_english_label(text: &str) -> &str {
-    match text.split_once('/') {
-        Some((english, rest)) if is_english_label(english) => rest.trim_start(),
-        _ => text,
-    }
-}
-
 /// `…২৪-৩১২    Date /` before `তারিখ`: the English label ends the memo's part.
 fn before_english_label(memo: &str) -> &str {
     let Some(head) = memo.strip_suffix('/') else { return memo };
@@ -221,16 +212,6 @@ fn before_english_label(memo: &str) -> &str {
     let Some(at) = head.rfind(char::is_whitespace) else { return memo };
     let (number, english) = head.split_at(at);
     if is_english_label(english) { number.trim_end() } else { memo }
-}
-
-/// A short English label: ASCII words, dots and `No.`, nothing else (`Memo No.`,
-/// `Ref.`, `Date`).
-fn is_english_label(t: &str) -> bool {
-    let t = t.trim();
-    !t.is_empty()
-        && t.len() <= 24
-        && t.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
-        && t.chars().all(|c| c.is_ascii_alphabetic() || matches!(c, ' ' | '.'))
 }
 
 /// The value of a memo line, label and separator removed.

@@ -114,7 +114,8 @@ fn labelled<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str> {
 }
 
 fn classify(text: &str) -> Segment<'_> {
-    let t = text.trim();
+    // `Decision / সিদ্ধান্ত: …`: the Bengali label is read.
+    let t = crate::text::after_english_label(text.trim());
     if let Some(s) = numbering::sub_number(t).filter(|s| s.ordinal == 0) {
         return Segment::Section(t.get(s.text_start..).unwrap_or(""));
     }
@@ -1503,6 +1504,18 @@ mod tests {
             drafts("প্রস্তাব নং-০৪: সদস্য ভর্তি করা হোক।\nপ্রস্তাবক: জনাব গ\nসিদ্ধান্ত: প্রস্তাবটি সর্বসম্মতিক্রমে গৃহীত হয়।");
         assert_eq!(got.len(), 1);
         assert_eq!((got[0].label.as_deref(), got[0].decision.as_str()), (Some("০৪"), "সদস্য ভর্তি করা হোক।"));
+    }
+
+    #[test]
+    fn bilingual_discussion_decision_and_responsibility_labels() {
+        let got = drafts(
+            "Agenda / আলোচ্য বিষয়-১: বন্দর সংযোগ সড়ক\nDiscussion / আলোচনা: নকশা চূড়ান্ত হয়নি।\nDecision / সিদ্ধান্ত: নকশা ৩০ দিনের মধ্যে চূড়ান্ত করতে হবে।\nAction by / বাস্তবায়নে: প্রকল্প পরিচালক",
+        );
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].topic.as_deref(), Some("বন্দর সংযোগ সড়ক"));
+        assert_eq!(got[0].discussion.as_deref(), Some("নকশা চূড়ান্ত হয়নি।"));
+        assert_eq!(got[0].decision, "নকশা ৩০ দিনের মধ্যে চূড়ান্ত করতে হবে।");
+        assert_eq!(got[0].responsible, ["প্রকল্প পরিচালক"]);
     }
 
     #[test]
