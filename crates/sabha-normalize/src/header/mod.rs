@@ -127,10 +127,13 @@ pub(crate) fn label_of(text: &str) -> Option<Labelled<'_>> {
     labelled(text).map(|(l, _)| l).or_else(|| numbered_label(text))
 }
 
-/// `১। সভাপতি : …`: the label after a list marker, with its separator.
+/// `১। সভাপতি : …`, `১.১ সভাপতি : …`: the label after a list marker or a
+/// section number, with its separator.
 fn numbered_label(text: &str) -> Option<Labelled<'_>> {
-    let marker = crate::numbering::leading(text)?;
-    let rest = text.get(marker.text_start..)?;
+    let start = crate::numbering::leading(text)
+        .map(|m| m.text_start)
+        .or_else(|| crate::numbering::sub_number(text).map(|s| s.text_start))?;
+    let rest = text.get(start..)?;
     labelled(rest).filter(|(_, separated)| *separated).map(|(l, _)| l)
 }
 
@@ -637,8 +640,14 @@ mod tests {
 
     #[test]
     fn numbered_label_lines() {
-        for line in ["১। সভাপতি : জনাব ক খ", "২. সভাপতি: জনাব ক খ", "(৩) সভাপতি : জনাব ক খ", "ক) সভাপতি : জনাব ক খ"]
-        {
+        for line in [
+            "১। সভাপতি : জনাব ক খ",
+            "২. সভাপতি: জনাব ক খ",
+            "(৩) সভাপতি : জনাব ক খ",
+            "ক) সভাপতি : জনাব ক খ",
+            "১.১ সভাপতি : জনাব ক খ",
+            "(i) সভাপতি: জনাব ক খ",
+        ] {
             assert_eq!(label_of(line), Some(Labelled { field: Field::Chair, value: "জনাব ক খ" }), "{line}");
         }
         // Without a separator a numbered line is a sentence of the minutes.
