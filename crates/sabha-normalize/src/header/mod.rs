@@ -8,6 +8,8 @@
 //! সভার সময় বেলা ১২.০০ টা            (no separator)
 //! সভাপতি                            (label and value on separate lines)
 //! জনাব মোঃ আবদুল করিম
+//! ১। সভাপতি : জনাব …                 (a numbered header line)
+//! Chairperson / সভাপতি: জনাব …       (a bilingual label; also `Chair:` alone)
 //! ```
 //!
 //! — from a two-column table of labels and values, a markdown list with bold
