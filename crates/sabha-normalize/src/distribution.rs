@@ -49,7 +49,8 @@ pub(crate) fn read(view: &mut View<'_>) -> Vec<String> {
 /// `বিতরণ (জ্যেষ্ঠতার ক্রমানুসারে নয়):`, `অনুলিপি সদয় জ্ঞাতার্থে:`, `বিতরণঃ`, a sentence
 /// sending the copies, or a group heading.
 pub(crate) fn is_heading(text: &str) -> bool {
-    let t = text.trim();
+    // `Distribution / বিতরণ:`: the Bengali heading after an English one.
+    let t = crate::text::after_english_label(text.trim());
     // Called on every line: look at the first words only, and never collect them.
     let mut ws = t.split_whitespace().map(bare_word).filter(|w| !w.is_empty());
     let first = ws.next().unwrap_or("");
@@ -204,6 +205,12 @@ mod tests {
             "অনুলিপি:\n• সভাপতি, পরিচালনা কমিটি\n• সকল সদস্য, পরিচালনা কমিটি\n• নোটিশ বোর্ড\n\nপরিশেষে সভা শেষ হয়।",
         );
         assert_eq!(got, ["সভাপতি, পরিচালনা কমিটি", "সকল সদস্য, পরিচালনা কমিটি", "নোটিশ বোর্ড"]);
+    }
+
+    #[test]
+    fn a_bilingual_heading() {
+        let got = list("Distribution / বিতরণ:\n১। চেয়ারম্যান, বন্দর কর্তৃপক্ষ।\n২। অফিস কপি।");
+        assert_eq!(got, ["চেয়ারম্যান, বন্দর কর্তৃপক্ষ", "অফিস কপি"]);
     }
 
     #[test]

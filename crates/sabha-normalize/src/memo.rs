@@ -23,7 +23,7 @@
 use sabha_doc::{Span, Warning};
 use sabha_record::{Calendar, DateValue, Memo};
 
-use crate::text::{LabelValue, after_label, clean, trim_end_chars};
+use crate::text::{LabelValue, after_english_label, after_label, clean, is_english_label, trim_end_chars};
 use crate::values::{self, FoundDate};
 use crate::view::View;
 
@@ -194,6 +194,7 @@ struct MemoLine<'a> {
 /// Reads a memo line in either order: `স্মারক নং: … তারিখ: …` (or the date after a gap)
 /// and `তারিখ: …  স্মারক নং: …`.
 fn memo_line(text: &str) -> Option<MemoLine<'_>> {
+    let text = after_english_label(text);
     if let Some(value) = memo_value(text) {
         let (memo, dates) = split_date_label(value);
         return Some(MemoLine { memo, dates });
@@ -202,6 +203,15 @@ fn memo_line(text: &str) -> Option<MemoLine<'_>> {
     let at = dated.find("স্মারক")?;
     let memo = split_date_label(memo_value(dated.get(at..)?)?).0;
     Some(MemoLine { memo, dates: Some(dated.get(..at)?.trim_end_matches([',', ';', ' ', '/', '|'])) })
+}
+
+/// `…২৪-৩১২    Date /` before `তারিখ`: the English label ends the memo's part.
+fn before_english_label(memo: &str) -> &str {
+    let Some(head) = memo.strip_suffix('/') else { return memo };
+    let head = head.trim_end();
+    let Some(at) = head.rfind(char::is_whitespace) else { return memo };
+    let (number, english) = head.split_at(at);
+    if is_english_label(english) { number.trim_end() } else { memo }
 }
 
 /// The value of a memo line, label and separator removed.
@@ -246,7 +256,7 @@ fn split_date_label(v: &str) -> (&str, Option<&str>) {
     if let Some(k) = v.find("তারিখ") {
         let (memo, rest) = v.split_at(k);
         let date = rest.trim_start_matches("তারিখ").trim_start_matches([':', 'ঃ', '-', ' ']);
-        return (memo.trim_end_matches([',', ';', ' ', '\t']), Some(date));
+        return (before_english_label(memo.trim_end_matches([',', ';', ' ', '\t'])), Some(date));
     }
     let unlabelled = values::dates(v).into_iter().find(|d| {
         d.names_a_day()
@@ -488,6 +498,19 @@ mod tests {
     fn a_signature_date_away_from_the_memo_is_not_an_issue_date() {
         let b = read_text("২৫-১০-২০২৩\n\nড. ক খ\nবিভাগীয় কমিশনার\n\nনম্বর: ০৫.৪৩.০০০০.০১৭\n\nবিতরণ:");
         assert!(b.issued.is_empty());
+    }
+
+    #[test]
+    fn bilingual_memo_and_date_labels() {
+        let line =
+            memo_line("Memo No. / স্মারক নং: ০৯.০০.০০০০.১২৩.২৪-৩১২        Date / তারিখ: ১৮ নভেম্বর ২০২৪ খ্রিঃ")
+                .unwrap();
+        assert_eq!(line.memo, "০৯.০০.০০০০.১২৩.২৪-৩১২");
+        assert_eq!(line.dates, Some("১৮ নভেম্বর ২০২৪ খ্রিঃ"));
+        // A memo whose own segments hold letters keeps them.
+        assert_eq!(memo_line("স্মারক নং: ইআরডি/জাপান/২০২৪/৩১২").unwrap().memo, "ইআরডি/জাপান/২০২৪/৩১২");
+        assert_eq!(after_english_label("সূত্র/ক"), "সূত্র/ক");
+        assert_eq!(before_english_label("ERD/JP/2024/"), "ERD/JP/2024/");
     }
 
     #[test]

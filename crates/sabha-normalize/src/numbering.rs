@@ -1,4 +1,5 @@
-//! List markers — `১।`, `১)`, `১.`, `(১)`, `০১.`, `ক)`, `(খ)`, `গ.` — at the
+//! List markers — `১।`, `১)`, `১.`, `(১)`, `০১.`, `ক)`, `(খ)`, `গ.`, `(i)`, `ii.`,
+//! `(অ)`, `আ)` — at the
 //! start of a line, sub-numbers (`২.১`, `৩.০`) that number the items of a
 //! section, and in-text numbering (`১। … ২। …`) inside a cell or a line.
 
@@ -11,6 +12,10 @@ pub(crate) enum Kind {
     Number,
     /// Bengali consonants in alphabetical order: ক খ গ ঘ …
     Letter,
+    /// Roman numerals, small or capital: `(i)`, `ii.`, `(IV)`.
+    Roman,
+    /// Bengali vowel letters in alphabetical order: `(অ)`, `(আ)`, `ই)` …
+    Vowel,
 }
 
 /// A sub-number at the start of a line: `২.১ …` is item 1 of section ২, `৩.০ …`
@@ -67,6 +72,23 @@ const LETTERS: &[char] = &[
     'ফ', 'ব', 'ভ', 'ম', 'য', 'র', 'ল', 'শ', 'ষ', 'স', 'হ',
 ];
 
+/// Vowel letters in the order lettered lists use them.
+const VOWELS: &[char] = &['অ', 'আ', 'ই', 'ঈ', 'উ', 'ঊ', 'ঋ', 'এ', 'ঐ', 'ও', 'ঔ'];
+
+/// The value of a Roman numeral up to 39, written in one case (`iv`, `XII`).
+fn roman_value(s: &str) -> Option<u32> {
+    let lower = s.to_ascii_lowercase();
+    if s.is_empty() || (s != lower && s != s.to_ascii_uppercase()) {
+        return None;
+    }
+    let tens = lower.chars().take_while(|c| *c == 'x').count();
+    let units = lower.get(tens..)?;
+    const UNITS: [&str; 10] = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"];
+    let unit = UNITS.iter().position(|u| *u == units)?;
+    let value = tens as u32 * 10 + unit as u32;
+    (tens <= 3 && value > 0).then_some(value)
+}
+
 fn digit_value(c: char) -> Option<u32> {
     match c {
         '0'..='9' => Some(c as u32 - '0' as u32),
@@ -96,6 +118,16 @@ pub(crate) fn leading(text: &str) -> Option<Marker> {
         if !closer_ok(c) {
             return None;
         }
+        // `i.` and `ii)` are markers only with a bracket or a full stop (`vi-` is no
+        // marker); a vowel letter only with a bracket: `এ. কে. এম.` is a name's initials.
+        let closes = match kind {
+            Kind::Roman => matches!(c, ')' | '.'),
+            Kind::Vowel => c == ')',
+            _ => true,
+        };
+        if !closes {
+            return None;
+        }
         // `ড.` is the honorific "Dr.", not the letter item ড.
         if kind == Kind::Letter && c == '.' && label == "ড" {
             return None;
@@ -109,7 +141,7 @@ pub(crate) fn leading(text: &str) -> Option<Marker> {
     // The text starts after spaces; a marker glued to a word (`১)জেলা`) is fine,
     // but `ক.` glued to a word is an abbreviation (`এ.কে.এম.`), not a marker.
     let spaced = rest.starts_with(char::is_whitespace) || rest.is_empty();
-    if kind == Kind::Letter && !open && !spaced {
+    if kind != Kind::Number && !open && !spaced {
         return None;
     }
     let rest_trimmed = rest.trim_start();
@@ -127,14 +159,24 @@ fn label_at(s: &str) -> Option<(String, Kind, u32, &str)> {
         let ordinal = digits.chars().filter_map(digit_value).fold(0, |n, d| n * 10 + d);
         return Some((digits.clone(), Kind::Number, ordinal, &s[digits.len()..]));
     }
+    let roman: String = s.chars().take_while(|c| matches!(c, 'i' | 'v' | 'x' | 'I' | 'V' | 'X')).collect();
+    if let Some(value) = roman_value(&roman) {
+        let after = &s[roman.len()..];
+        if !after.chars().next().is_some_and(|c| c.is_ascii_alphanumeric()) {
+            return Some((roman, Kind::Roman, value, after));
+        }
+    }
     let c = s.chars().next()?;
-    let pos = LETTERS.iter().position(|l| *l == c)?;
     let after = &s[c.len_utf8()..];
     // A letter followed by a vowel sign or another letter is a word (`কমিটি`).
     if after.chars().next().is_some_and(crate::text::is_word_char) {
         return None;
     }
-    Some((c.to_string(), Kind::Letter, pos as u32 + 1, after))
+    if let Some(pos) = LETTERS.iter().position(|l| *l == c) {
+        return Some((c.to_string(), Kind::Letter, pos as u32 + 1, after));
+    }
+    let pos = VOWELS.iter().position(|l| *l == c)?;
+    Some((c.to_string(), Kind::Vowel, pos as u32 + 1, after))
 }
 
 /// Splits `text` on in-text numbering that starts at its beginning and counts up
@@ -213,6 +255,42 @@ mod tests {
         ] {
             assert_eq!(lab(t), Some((label.to_string(), ord, "জেলা প্রশাসক".to_string())), "{t}");
         }
+    }
+
+    #[test]
+    fn roman_numerals_and_vowel_letters() {
+        for (t, label, ord) in [
+            ("(i) জেলা প্রশাসক", "i", 1),
+            ("(iv) জেলা প্রশাসক", "iv", 4),
+            ("ix. জেলা প্রশাসক", "ix", 9),
+            ("(XII) জেলা প্রশাসক", "XII", 12),
+            ("ii) জেলা প্রশাসক", "ii", 2),
+            ("(অ) জেলা প্রশাসক", "অ", 1),
+            ("আ) জেলা প্রশাসক", "আ", 2),
+            ("(ই) জেলা প্রশাসক", "ই", 3),
+        ] {
+            assert_eq!(lab(t), Some((label.to_string(), ord, "জেলা প্রশাসক".to_string())), "{t}");
+        }
+        assert_eq!(leading("(i) ক").map(|m| m.kind), Some(Kind::Roman));
+        assert_eq!(leading("(অ) ক").map(|m| m.kind), Some(Kind::Vowel));
+        // Mixed case, no numeral, a word, a vowel without bracket or full stop.
+        for t in [
+            "(iI) ক",
+            "(iiii) ক",
+            "in the",
+            "vi-ক",
+            "iv.ক",
+            "এ সভায়",
+            "আ- ক",
+            "এ. এন. এম. মঈনুল ইসলাম",
+            "আ. ক",
+            "ই-নথি",
+            "(আম) ক",
+        ] {
+            assert_eq!(leading(t), None, "{t}");
+        }
+        let parts = split_numbered("i. জেলা প্রশাসক ii. পুলিশ সুপার");
+        assert_eq!(parts, vec![(Some("i".to_string()), "জেলা প্রশাসক"), (Some("ii".to_string()), "পুলিশ সুপার")]);
     }
 
     #[test]

@@ -211,7 +211,10 @@ fn open_qualifier(t: &str) -> bool {
 fn hard_stop(view: &View<'_>, k: usize) -> bool {
     let t = view.text(k).trim();
     let parenthesized = t.starts_with('(') && strip_enclosing_parens(t).len() < t.len();
+    // `স্বাক্ষরিত/-` opens the next block (blocks stacked one under the other).
+    let signed = strip_signed_mark(t).len() < t.len();
     parenthesized
+        || signed
         || words(t).len() > MAX_NAME_WORDS
         || crate::header::label_of(t).is_some()
         || crate::numbering::leading(t).is_some()
@@ -485,6 +488,19 @@ mod tests {
         );
         // A cell of prose or of a memo is no block.
         assert!(blocks("|সভায় সকল কর্মকর্তা উপস্থিত ছিলেন।|স্মারক নং-০৫.৪৪.২১৭|").is_empty());
+    }
+
+    #[test]
+    fn a_signed_mark_starts_the_next_block_under_a_committee_role() {
+        assert_eq!(
+            blocks(
+                "স্বাক্ষরিত/-\nমোঃ আনোয়ার হোসেন\nসভাপতি\nবিদ্যালয় ব্যবস্থাপনা কমিটি\n\nস্বাক্ষরিত/-\nমোছাঃ নাসরিন আক্তার\nপ্রধান শিক্ষক ও সদস্য সচিব"
+            ),
+            [
+                p("মোঃ আনোয়ার হোসেন", "সভাপতি বিদ্যালয় ব্যবস্থাপনা কমিটি"),
+                p("মোছাঃ নাসরিন আক্তার", "প্রধান শিক্ষক ও সদস্য সচিব")
+            ]
+        );
     }
 
     #[test]

@@ -78,6 +78,30 @@ pub(crate) fn after_label<'a>(text: &'a str, label: &str) -> Option<LabelValue<'
     Some(LabelValue { separated, value: value.trim_end() })
 }
 
+/// `Decision / সিদ্ধান্ত: …`, `Memo No. / স্মারক নং: …`: the text from the Bengali label
+/// on, when a short English label and `/` stand before it (as offices that write to
+/// foreign partners print their labels); other text as it is.
+pub(crate) fn after_english_label(text: &str) -> &str {
+    match text.split_once('/') {
+        Some((english, rest))
+            if is_english_label(english) && !rest.trim_start().starts_with(|c: char| c.is_ascii()) =>
+        {
+            rest.trim_start()
+        }
+        _ => text,
+    }
+}
+
+/// A short English label: at most four ASCII words of letters and dots (`Memo No.`,
+/// `Action by`, `Date`).
+pub(crate) fn is_english_label(t: &str) -> bool {
+    let t = t.trim();
+    !t.is_empty()
+        && t.split_whitespace().count() <= 4
+        && t.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && t.chars().all(|c| c.is_ascii_alphabetic() || matches!(c, ' ' | '.'))
+}
+
 /// `-উপস্থাপনকারী` right after a label word: a hyphenated compound
 /// (`প্রস্তাব-উপস্থাপনকারী`), not the label and its value. A number after the hyphen
 /// (`সিদ্ধান্ত-১`, `নং-০৫`) or a space on either side keeps it a separator.
@@ -176,6 +200,18 @@ mod tests {
         assert_eq!(v("সভাপতি", "সভাপতি"), Some((false, "")));
         assert_eq!(v("সভাপতিত্বে সভা", "সভাপতি"), None);
         assert_eq!(v("সভাপতির", "সভাপতি"), None);
+    }
+
+    #[test]
+    fn an_english_label_before_the_bengali_one_is_dropped() {
+        assert_eq!(after_english_label("Decision / সিদ্ধান্ত: কাজ করতে হবে।"), "সিদ্ধান্ত: কাজ করতে হবে।");
+        assert_eq!(after_english_label("Action by/ বাস্তবায়নে: ক"), "বাস্তবায়নে: ক");
+        assert_eq!(after_english_label("ERD/JP/2024/312"), "ERD/JP/2024/312");
+        assert_eq!(after_english_label("সংশ্লিষ্ট মন্ত্রণালয়/বিভাগ"), "সংশ্লিষ্ট মন্ত্রণালয়/বিভাগ");
+        assert_eq!(
+            after_english_label("The decision was taken by all members / সকলে"),
+            "The decision was taken by all members / সকলে"
+        );
     }
 
     #[test]

@@ -253,7 +253,27 @@ pub(crate) fn is_letterhead_line(text: &str) -> bool {
     // but `কমিটির` and `বিভাগের` are phrases going on).
     let genitive = ws.iter().any(|w| w.ends_with("ের") || w.ends_with("ির"));
     let place = ws.len() <= 3 && !has_digit && !genitive && !lexicon::starts_with_designation(t);
-    office || place || address
+    office || place || address || is_english_name(t)
+}
+
+/// `Bangladesh Economic Zones Authority`: the English name printed under the
+/// Bengali one in a bilingual letterhead — ASCII words in title case (joined by
+/// `of`, `the`, `and`, `for`), not a sentence, a label or the minutes' own title.
+fn is_english_name(t: &str) -> bool {
+    const JOINERS: &[&str] = &["of", "the", "and", "for", "&", "on", "in"];
+    const NOT_A_NAME: &[&str] = &["minutes", "meeting", "memo", "date", "subject"];
+    let ws: Vec<&str> = t.split_whitespace().collect();
+    t.is_ascii()
+        && !ws.is_empty()
+        && ws.len() <= 8
+        && !t.contains([':', '@', ';', '?'])
+        && !t.trim_end().ends_with('.')
+        && ws.iter().all(|w| {
+            let bare = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+            let lower = bare.to_ascii_lowercase();
+            !NOT_A_NAME.contains(&lower.as_str())
+                && (JOINERS.contains(&bare) || bare.chars().next().is_some_and(|c| c.is_ascii_uppercase()))
+        })
 }
 
 /// `গোপনীয়`, `জরুরি`: a security or handling mark, not part of the letterhead.
@@ -470,6 +490,24 @@ mod tests {
             "চরকাউয়া আদর্শ উচ্চ বিদ্যালয়\nডাকঘরঃ চরকাউয়া, উপজেলাঃ বরিশাল সদর, জেলাঃ বরিশাল\n\nবিদ্যালয় ব্যবস্থাপনা কমিটির সাধারণ সভার কার্যবিবরণী",
         );
         assert_eq!(issuer, ["চরকাউয়া আদর্শ উচ্চ বিদ্যালয়", "ডাকঘরঃ চরকাউয়া, উপজেলাঃ বরিশাল সদর, জেলাঃ বরিশাল"]);
+    }
+
+    #[test]
+    fn a_bilingual_letterhead_keeps_its_english_lines() {
+        let (_, issuer) = read(
+            "গণপ্রজাতন্ত্রী বাংলাদেশ সরকার\nGovernment of the People's Republic of Bangladesh\nবাংলাদেশ অর্থনৈতিক অঞ্চল কর্তৃপক্ষ\nBangladesh Economic Zones Authority\nঢাকা\n\nসমন্বয় কমিটির সভার কার্যবিবরণী",
+        );
+        assert_eq!(issuer.len(), 5);
+        assert_eq!(issuer[3], "Bangladesh Economic Zones Authority");
+        assert!(is_english_name("Economic Relations Division"));
+        for t in [
+            "Minutes of the Meeting",
+            "Memo No. 12",
+            "The meeting was held at the office.",
+            "Date: 12/05/2024",
+        ] {
+            assert!(!is_english_name(t), "{t}");
+        }
     }
 
     #[test]

@@ -114,7 +114,8 @@ fn labelled<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str> {
 }
 
 fn classify(text: &str) -> Segment<'_> {
-    let t = text.trim();
+    // `Decision / সিদ্ধান্ত: …`: the Bengali label is read.
+    let t = crate::text::after_english_label(text.trim());
     if let Some(s) = numbering::sub_number(t).filter(|s| s.ordinal == 0) {
         return Segment::Section(t.get(s.text_start..).unwrap_or(""));
     }
@@ -449,6 +450,12 @@ pub(crate) fn read(view: &mut View<'_>) -> Vec<Draft> {
                     }
                     a.discussion.extend(non_empty(t));
                     a.discussing = true;
+                }
+                Segment::Decision { label: Some(label), text: topic }
+                    if heads_its_block(view, i, seg_text) =>
+                {
+                    view.claim(i);
+                    r.enter(Some(Agenda::headed(Some(label), topic)));
                 }
                 Segment::Decision { label, text: t } => {
                     view.claim(i);
@@ -837,6 +844,36 @@ fn ahead(view: &View<'_>, from: usize) -> Ahead {
         }
     }
     found
+}
+
+/// Resolution-book minutes (`প্রস্তাব নং-১: <topic>`, then `আলোচনা: …` and
+/// `সিদ্ধান্ত: …`): a numbered proposal with a decision label of its own below it,
+/// in its block, is the heading of that block, not its decision. Without one
+/// (`প্রস্তাব নং-০১: … প্রস্তাবটি সর্বসম্মতিক্রমে গৃহীত হয়।`) the proposal is the
+/// decision.
+fn heads_its_block(view: &View<'_>, i: usize, line: &str) -> bool {
+    let proposal = PROPOSAL_LABELS.iter().any(|w| line.trim_start().starts_with(w));
+    proposal
+        && (own_decision_follows(view, i + 1)
+            || bare_decision_label_follows(view, i + 1)
+            || discussion_label_follows(view, i + 1))
+}
+
+/// The next unclaimed line is an `আলোচনা:` label: the line above heads what is discussed.
+fn discussion_label_follows(view: &View<'_>, from: usize) -> bool {
+    (from..view.len())
+        .find(|&k| !view.is_claimed(k))
+        .is_some_and(|k| matches!(classify(view.text(k)), Segment::Discussion(_)))
+}
+
+/// A bare `সিদ্ধান্ত:` line (over the decision's paragraph or items) is the next
+/// decision ahead in the section.
+fn bare_decision_label_follows(view: &View<'_>, from: usize) -> bool {
+    let Some(at) = ahead(view, from).decision_at else { return false };
+    matches!(
+        split_inline(view.text(at)).first().map(|s| classify(s)),
+        Some(Segment::Decision { label: None, text }) if text.trim().is_empty()
+    )
 }
 
 /// A `সিদ্ধান্ত: …` of substance (not only `প্রস্তাবটি … গৃহীত হয়।`) follows in the section.
@@ -1439,6 +1476,46 @@ mod tests {
         assert_eq!(resolution("সিদ্ধান্তসমূহ: ১। কাজ"), None);
         assert_eq!(resolution("প্রস্তাবটি গৃহীত হয়।"), None);
         assert_eq!(resolution("সিদ্ধান্ত ২০২৪ সালে নেওয়া হয়।"), None);
+    }
+
+    #[test]
+    fn a_numbered_proposal_over_its_own_discussion_and_decision_is_a_heading() {
+        let got = drafts(
+            "প্রস্তাব নং-১: বিগত সভার কার্যবিবরণী অনুমোদন\nআলোচনা: প্রধান শিক্ষক কার্যবিবরণী পাঠ করেন।\nসিদ্ধান্ত: কার্যবিবরণী অনুমোদিত হলো।\n\nপ্রস্তাব নং-২: বিবিধ\nআলোচনা: কোন আলোচনা হয়নি।\n\nপ্রস্তাব নং-৩: ভবন মেরামত\nসিদ্ধান্ত:\nভবন ৩০ দিনের মধ্যে মেরামত করা হবে।",
+        );
+        let got: Vec<_> = got
+            .iter()
+            .map(|d| (d.label.as_deref(), d.topic.as_deref(), d.discussion.as_deref(), d.decision.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    Some("১"),
+                    Some("বিগত সভার কার্যবিবরণী অনুমোদন"),
+                    Some("প্রধান শিক্ষক কার্যবিবরণী পাঠ করেন।"),
+                    "কার্যবিবরণী অনুমোদিত হলো।"
+                ),
+                (Some("৩"), Some("ভবন মেরামত"), None, "ভবন ৩০ দিনের মধ্যে মেরামত করা হবে।"),
+            ]
+        );
+        // Adopted in its own words, or only adopted by the label below: the proposal decides.
+        let got =
+            drafts("প্রস্তাব নং-০৪: সদস্য ভর্তি করা হোক।\nপ্রস্তাবক: জনাব গ\nসিদ্ধান্ত: প্রস্তাবটি সর্বসম্মতিক্রমে গৃহীত হয়।");
+        assert_eq!(got.len(), 1);
+        assert_eq!((got[0].label.as_deref(), got[0].decision.as_str()), (Some("০৪"), "সদস্য ভর্তি করা হোক।"));
+    }
+
+    #[test]
+    fn bilingual_discussion_decision_and_responsibility_labels() {
+        let got = drafts(
+            "Agenda / আলোচ্য বিষয়-১: বন্দর সংযোগ সড়ক\nDiscussion / আলোচনা: নকশা চূড়ান্ত হয়নি।\nDecision / সিদ্ধান্ত: নকশা ৩০ দিনের মধ্যে চূড়ান্ত করতে হবে।\nAction by / বাস্তবায়নে: প্রকল্প পরিচালক",
+        );
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].topic.as_deref(), Some("বন্দর সংযোগ সড়ক"));
+        assert_eq!(got[0].discussion.as_deref(), Some("নকশা চূড়ান্ত হয়নি।"));
+        assert_eq!(got[0].decision, "নকশা ৩০ দিনের মধ্যে চূড়ান্ত করতে হবে।");
+        assert_eq!(got[0].responsible, ["প্রকল্প পরিচালক"]);
     }
 
     #[test]

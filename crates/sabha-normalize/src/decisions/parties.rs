@@ -28,7 +28,7 @@ pub(crate) const RESPONSIBLE_LABELS: &[&str] = &[
 /// when a separator follows the label or the label stands alone. A line set in
 /// markdown italics (`_বাস্তবায়নে: …_`, `*বাস্তবায়নে: …*`) reads the same.
 pub(crate) fn responsibility(text: &str) -> Option<&str> {
-    let t = without_emphasis(text.trim());
+    let t = crate::text::after_english_label(without_emphasis(text.trim()));
     RESPONSIBLE_LABELS
         .iter()
         .find_map(|l| after_label(t, l).filter(|lv| lv.separated || lv.value.is_empty()).map(|lv| lv.value))

@@ -8,6 +8,8 @@
 //! সভার সময় বেলা ১২.০০ টা            (no separator)
 //! সভাপতি                            (label and value on separate lines)
 //! জনাব মোঃ আবদুল করিম
+//! ১। সভাপতি : জনাব …                 (a numbered header line)
+//! Chairperson / সভাপতি: জনাব …       (a bilingual label; also `Chair:` alone)
 //! ```
 //!
 //! — from a two-column table of labels and values, a markdown list with bold
@@ -83,6 +85,27 @@ const LABELS: &[(&str, Field, Bare)] = &[
     ("সভাস্থল", Field::Venue, Bare::Ok),
     ("স্থান", Field::Venue, Bare::Ok),
     ("ভেন্যু", Field::Venue, Bare::Ok),
+    // English labels, as offices that deal with foreign partners print them, alone
+    // or beside the Bengali one (`Chairperson / সভাপতি:`); never without a separator.
+    // Longer labels first: `Date of Meeting` is not `Date` followed by a value.
+    ("Date of Meeting", Field::Date, Bare::No),
+    ("Meeting Date", Field::Date, Bare::No),
+    ("Meeting Time", Field::Time, Bare::No),
+    ("Meeting Venue", Field::Venue, Bare::No),
+    ("Members Present", Field::Attendance, Bare::No),
+    ("Date and Time", Field::DateTime, Bare::No),
+    ("Date & Time", Field::DateTime, Bare::No),
+    ("Chairperson", Field::Chair, Bare::No),
+    ("Chaired by", Field::Chair, Bare::No),
+    ("Chairman", Field::Chair, Bare::No),
+    ("Chair", Field::Chair, Bare::No),
+    ("Presided by", Field::Chair, Bare::No),
+    ("Date", Field::Date, Bare::No),
+    ("Time", Field::Time, Bare::No),
+    ("Venue", Field::Venue, Bare::No),
+    ("Place", Field::Venue, Bare::No),
+    ("Attendance", Field::Attendance, Bare::No),
+    ("Present", Field::Attendance, Bare::No),
 ];
 
 /// A label line: the field it introduces and the value on the same line.
@@ -95,10 +118,34 @@ pub(crate) struct Labelled<'a> {
 /// Reads `text` as a label line. A label with no separator is accepted only
 /// before a value that does not read as a sentence (`সভাপতি সকলকে স্বাগত
 /// জানিয়ে …` is narrative, not a header).
+///
+/// Two printed forms wrap a label: a list marker before it (`১। সভাপতি : …`,
+/// `(২) তারিখ : …`, `ক) স্থান : …`), accepted only when a separator follows the
+/// label, so that a numbered sentence (`১। সভাপতি সকলকে …`) stays narrative; and
+/// a label given in two languages (`Chairperson / সভাপতি: …`, `সভাপতি / Chair: …`),
+/// where the second label gives the value.
 pub(crate) fn label_of(text: &str) -> Option<Labelled<'_>> {
     let text = text.trim_start_matches(['*', ' ']);
+    labelled(text).map(|(l, _)| l).or_else(|| numbered_label(text))
+}
+
+/// `১। সভাপতি : …`, `১.১ সভাপতি : …`: the label after a list marker or a
+/// section number, with its separator.
+fn numbered_label(text: &str) -> Option<Labelled<'_>> {
+    let start = crate::numbering::leading(text)
+        .map(|m| m.text_start)
+        .or_else(|| crate::numbering::sub_number(text).map(|s| s.text_start))?;
+    let rest = text.get(start..)?;
+    labelled(rest).filter(|(_, separated)| *separated).map(|(l, _)| l)
+}
+
+/// The label at the start of `text` and whether a separator followed it.
+fn labelled(text: &str) -> Option<(Labelled<'_>, bool)> {
     for &(label, field, bare) in LABELS {
         let Some(lv) = after_label(text, label) else { continue };
+        if let Some(other) = second_language_label(lv.value, field) {
+            return Some(other);
+        }
         // `সভাপতি, জেলা আইন-শৃঙ্খলা কমিটি` is a designation, not a label.
         if lv.value.starts_with(',') {
             return None;
@@ -106,9 +153,20 @@ pub(crate) fn label_of(text: &str) -> Option<Labelled<'_>> {
         if !lv.separated && !lv.value.is_empty() && !bare_value_ok(bare, field, lv.value) {
             return None;
         }
-        return Some(Labelled { field, value: lv.value });
+        return Some((Labelled { field, value: lv.value }, lv.separated));
     }
     None
+}
+
+/// `/ সভাপতি: …` after `Chairperson`: the same field's label in the other language,
+/// which carries the separator and the value — or stands alone, in the label cell of
+/// a header table or over its value on the next line.
+fn second_language_label(value: &str, field: Field) -> Option<(Labelled<'_>, bool)> {
+    let rest = value.strip_prefix('/')?.trim_start();
+    LABELS.iter().filter(|(_, f, _)| *f == field).find_map(|&(label, _, _)| {
+        let lv = after_label(rest, label).filter(|lv| lv.separated || lv.value.is_empty())?;
+        Some((Labelled { field, value: lv.value }, lv.separated))
+    })
 }
 
 /// The label lines printed on one line (`তারিখ: ১২/০৫/২০২৪ খ্রিঃ সময়: সকাল ১০.৩০ ঘটিকা`),
@@ -330,7 +388,12 @@ fn entries_from_lines<'a>(view: &mut View<'a>, stop_before: usize) -> Vec<Entry<
 fn entries_from_table(table: &Table) -> Vec<Entry<'static>> {
     let mut out: Vec<Entry<'static>> = Vec::new();
     for row in table.header.iter().chain(table.rows.iter()) {
-        let texts: Vec<&str> = row.cells.iter().map(|c| c.text.trim()).collect();
+        let mut texts: Vec<&str> = row.cells.iter().map(|c| c.text.trim()).collect();
+        // `| ১। | সভাপতি | : | … |`: a serial column before the label column, when
+        // a separator marks the label (a decision table's serial and topic are no header).
+        if texts.len() > 2 && is_serial(texts[0]) && separated_label_cells(texts[1], texts[2]) {
+            texts.remove(0);
+        }
         let Some((first, rest)) = texts.split_first() else { continue };
         let rest: Vec<&str> = rest
             .iter()
@@ -366,6 +429,18 @@ fn entries_from_table(table: &Table) -> Vec<Entry<'static>> {
         }
     }
     if out.len() >= 2 { out } else { Vec::new() }
+}
+
+/// A label cell followed by its separator, in the cell or in the next one.
+fn separated_label_cells(label: &str, next: &str) -> bool {
+    let separator_cell = !next.is_empty() && next.chars().all(crate::text::is_separator);
+    labelled(label).is_some_and(|(_, separated)| separated || separator_cell)
+}
+
+/// A cell that holds only a serial number (`১`, `১।`, `(২)`, `ক)`).
+fn is_serial(cell: &str) -> bool {
+    let digits_only = !cell.is_empty() && cell.chars().all(|c| crate::text::is_digit(c) || c == '.');
+    digits_only || crate::numbering::leading(cell).is_some_and(|m| m.text_start >= cell.len())
 }
 
 fn fill(meeting: &mut Meeting, e: &Entry<'_>) -> Used {
@@ -563,6 +638,82 @@ mod tests {
         assert_eq!(label_of("সভাপতিত্বে সভা"), None);
         assert_eq!(label_of("স্থানঃ উপজেলা সমবায় কার্যালয়").map(|l| l.field), Some(Field::Venue));
         assert_eq!(label_of("সভার তারিখ ও সময়: ক").map(|l| l.field), Some(Field::DateTime));
+    }
+
+    #[test]
+    fn numbered_label_lines() {
+        for line in [
+            "১। সভাপতি : জনাব ক খ",
+            "২. সভাপতি: জনাব ক খ",
+            "(৩) সভাপতি : জনাব ক খ",
+            "ক) সভাপতি : জনাব ক খ",
+            "১.১ সভাপতি : জনাব ক খ",
+            "(i) সভাপতি: জনাব ক খ",
+        ] {
+            assert_eq!(label_of(line), Some(Labelled { field: Field::Chair, value: "জনাব ক খ" }), "{line}");
+        }
+        // Without a separator a numbered line is a sentence of the minutes.
+        assert_eq!(label_of("১। সভাপতি সকলকে স্বাগত জানান"), None);
+        assert_eq!(label_of("২। স্থান নির্বাচন করতে হবে"), None);
+        let m = meeting(
+            "১। সভাপতি : জনাব ক খ, উপজেলা নির্বাহী অফিসার\n২। তারিখ : ১৮ সেপ্টেম্বর ২০২৪ খ্রিঃ\n৩। সময় : সকাল ১০.৩০ ঘটিকা\n৪। স্থান : সভাকক্ষ",
+        );
+        assert_eq!(m.chair.and_then(|c| c.designation), s("উপজেলা নির্বাহী অফিসার"));
+        assert_eq!(m.date.map(|d| d.iso), s("2024-09-18"));
+        assert_eq!(m.time.map(|t| t.hh_mm), s("10:30"));
+        assert_eq!(m.venue, s("সভাকক্ষ"));
+    }
+
+    #[test]
+    fn a_header_table_with_a_serial_column() {
+        let m = meeting("|১।|সভাপতি|:|জনাব ক খ, জেলা প্রশাসক|\n|২।|তারিখ|:|১৪/১১/২০২৪|\n|৩|স্থান|:|সম্মেলন কক্ষ|");
+        assert_eq!(m.chair.and_then(|c| c.designation), s("জেলা প্রশাসক"));
+        assert_eq!(m.date.map(|d| d.iso), s("2024-11-14"));
+        assert_eq!(m.venue, s("সম্মেলন কক্ষ"));
+        assert!(is_serial("(২)") && is_serial("১") && !is_serial("সভাপতি") && !is_serial("১। সভাপতি"));
+        // A decision table's serial and topic columns are no header.
+        let m = meeting("|১|স্থান নির্বাচন|মাঠ নির্বাচন করা হবে|\n|২|সভাপতি মনোনয়ন|সভাপতি মনোনীত হলেন|");
+        assert_eq!((m.venue, m.chair), (None, None));
+    }
+
+    #[test]
+    fn bilingual_and_english_labels() {
+        let chair = Some(Labelled { field: Field::Chair, value: "জনাব ক খ" });
+        for line in [
+            "Chairperson / সভাপতি: জনাব ক খ",
+            "সভাপতি / Chair: জনাব ক খ",
+            "Chair: জনাব ক খ",
+            "Chairperson/সভাপতি : জনাব ক খ",
+        ] {
+            assert_eq!(label_of(line), chair, "{line}");
+        }
+        assert_eq!(label_of("Venue / স্থান: সভাকক্ষ").map(|l| l.value), Some("সভাকক্ষ"));
+        assert_eq!(
+            label_of("Date of Meeting: ১৪/১১/২০২৪").map(|l| (l.field, l.value)),
+            Some((Field::Date, "১৪/১১/২০২৪"))
+        );
+        assert_eq!(label_of("Meeting Venue: সভাকক্ষ").map(|l| l.field), Some(Field::Venue));
+        // English words without a separator, and a label of another field after `/`.
+        assert_eq!(label_of("Chair of the committee"), None);
+        assert_eq!(label_of("Date / স্থান: সভাকক্ষ").map(|l| l.field), None);
+        let m =
+            meeting("Date / তারিখ: ১৪ নভেম্বর ২০২৪ খ্রিঃ\nTime / সময়: সকাল ১১.০০ ঘটিকা\nVenue: এনইসি সম্মেলন কক্ষ");
+        assert_eq!(
+            m.date.map(|d| (d.raw, d.iso)),
+            Some(("১৪ নভেম্বর ২০২৪ খ্রিঃ".to_string(), "2024-11-14".to_string()))
+        );
+        assert_eq!(m.time.map(|t| t.hh_mm), s("11:00"));
+        assert_eq!(m.venue, s("এনইসি সম্মেলন কক্ষ"));
+    }
+
+    #[test]
+    fn bilingual_labels_in_a_header_table() {
+        let m = meeting(
+            "|Chairperson / সভাপতি|:|জনাব ক খ, অতিরিক্ত সচিব|\n|Date / তারিখ|:|১৪/১১/২০২৪|\n|স্থান / Venue|:|সম্মেলন কক্ষ|",
+        );
+        assert_eq!(m.chair.and_then(|c| c.name), s("জনাব ক খ"));
+        assert_eq!(m.date.map(|d| d.iso), s("2024-11-14"));
+        assert_eq!(m.venue, s("সম্মেলন কক্ষ"));
     }
 
     #[test]
