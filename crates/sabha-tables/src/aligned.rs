@@ -143,11 +143,11 @@ fn kind_of(text: &str, taken: bool) -> Kind {
 }
 
 /// A page footer line with a page mark: a word (`পৃষ্ঠা ১ এর ২`, `Page 2 of 4`),
-/// dashes (`- ২ -`) or a slash (`২/৫`). A number alone (`২`, `২০২৪`) is a serial or
-/// the wrapped end of a cell in an aligned table, not a page number.
+/// dashes (`- ২ -`) or a slash (`২/৫`). Numbers alone (`২`, `২০২৪`, `২০২৪ ২০২৫`) are
+/// serials or the wrapped end of a cell in an aligned table, not a page number.
 fn is_footer(text: &str) -> bool {
     let t = text.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}');
-    is_page_furniture(t) && !t.chars().all(char::is_numeric)
+    is_page_furniture(t) && t.chars().any(|c| !c.is_numeric() && !c.is_whitespace())
 }
 
 fn line_kind(text: &str, taken: bool) -> Kind {
@@ -864,6 +864,8 @@ mod find_tests {
         assert!(super::is_footer("\u{c}- ২ -"));
         assert!(!super::is_footer("       ২০২৪"));
         assert!(!super::is_footer("২"));
+        assert!(!super::is_footer("            ২০২৪ ২০২৪"));
+        assert!(super::is_footer("২/৫"));
     }
 
     #[test]
