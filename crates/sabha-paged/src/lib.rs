@@ -1,5 +1,6 @@
-//! Reads paged documents — PDFs with a text layer now, scans through OCR next —
-//! into blocks, through one layout step: positioned words -> lines -> blocks.
+//! Reads paged documents — PDFs with a text layer, and scans (image-only PDF pages,
+//! PNG, JPEG, TIFF) through OCR — into blocks, through one layout step: positioned
+//! words -> lines -> blocks.
 //!
 //! ```text
 //!  PDF bytes ──► PopplerText (pdftotext -bbox-layout, subprocess, time limit)
@@ -8,7 +9,8 @@
 //!              layout::lay_out ──► per page: Draft::Paragraph / Draft::Table
 //!                   │
 //!              health::assess (per page) ── unreadable ──► ocr::TesseractOcr
-//!                   │                  (pdftoppm + tesseract per page, in parallel)
+//!                   │                  (pdftoppm + tesseract per page, in parallel;
+//!                   │                   ruled pages read again with rules erased)
 //!                   ▼
 //!              PagedText { drafts (PageBreak between pages), pages, warnings }
 //! ```
