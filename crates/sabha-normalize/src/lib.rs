@@ -29,22 +29,22 @@
 //! claiming the lines it reads so that no other reader reads them again. They
 //! run in this order, most distinctive first:
 //!
-//! 1. [`memo`]: the memo number and the issue dates next to it;
-//! 2. [`distribution`]: the lists under বিতরণ / অনুলিপি;
-//! 3. [`title`]: the title and the letterhead (`issuer`), and what the document is:
+//! 1. `memo`: the memo number and the issue dates next to it;
+//! 2. `distribution`: the lists under বিতরণ / অনুলিপি;
+//! 3. `title`: the title and the letterhead (`issuer`), and what the document is:
 //!    minutes, or a notice, order, circular or letter, which records no meeting or
 //!    decisions of its own;
-//! 4. [`header`]: chair, date, time, venue, attendance — from labelled lines and
+//! 4. `header`: chair, date, time, venue, attendance — from labelled lines and
 //!    tables, or from the sentence that says who chaired the meeting when and where;
-//! 5. [`decisions`]: decision tables, `সিদ্ধান্ত` paragraphs and items, numbered
+//! 5. `decisions`: decision tables, `সিদ্ধান্ত` paragraphs and items, numbered
 //!    resolutions and adopted proposals, agenda headings with their discussion and
 //!    decisions, sectioned minutes, with responsible parties and deadlines;
-//! 6. [`signatories`]: signature blocks among the lines left, and blocks laid out
+//! 6. `signatories`: signature blocks among the lines left, and blocks laid out
 //!    side by side as a table;
-//! 7. [`attendees`]: attendance and member tables;
-//! 8. [`warnings`]: what looked wrong in the document.
+//! 7. `attendees`: attendance and member tables;
+//! 8. `warnings`: what looked wrong in the document.
 //!
-//! Every number, date and time is read by `sabha-tokens` (through [`values`]).
+//! Every number, date and time is read by `sabha-tokens` (through `values`).
 //! Text values are NFC with white space folded; nothing is guessed: what the
 //! document does not give is `null` or `[]`.
 

@@ -19,7 +19,7 @@
 //! than a cell's wrapped lines (or the document's running text) by a clear step.
 //! Without padding, a serial number in the first column starts a row, and
 //! otherwise the columns vote: a column whose text above ended short starts a
-//! row, one whose text above was full continues it ([`Votes`]). Each row's cells
+//! row, one whose text above was full continues it (`Votes`). Each row's cells
 //! gather the lines of their column, joined into one text
 //! ([`super::join::join_cell_lines`]); reading order is row by row, left to right.
 
@@ -542,7 +542,7 @@ fn continues_columns(columns: &Columns, earlier: &[(f32, f32)]) -> bool {
 ///
 /// With cell padding, a row ends at a gap wider than the narrowest common gap (a
 /// cell's wrapped lines, or the document's running text) by a clear step.
-/// Without padding, the columns vote ([`Votes`]).
+/// Without padding, the columns vote (`Votes`).
 fn split_rows(
     lines: &[Line],
     segments: &[Vec<Segment>],

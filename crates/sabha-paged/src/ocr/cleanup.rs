@@ -2,7 +2,7 @@
 //!
 //! Only misreadings that cannot be the document's own text are changed, and each
 //! change is counted for the `ocr` warning:
-//! - **Table rules and dandas** ([`super::strokes`]): a bordered table's vertical
+//! - **Table rules and dandas** (`strokes`): a bordered table's vertical
 //!   rules are dropped; `|` after Bengali is the danda `।`.
 //! - **Assamese letters**: ৰ and ৱ (Assamese ra and wa, which the Bengali model
 //!   offers for the same shapes) are র and ব.

@@ -3,7 +3,7 @@
 //! hOCR (XHTML) is read rather than Tesseract's TSV because it also gives each
 //! line's baseline and type size, measured by Tesseract over the whole line,
 //! which the layout needs to give OCR words type boxes like a text layer's
-//! ([`super::boxes::type_boxes`]), and the ruling lines it found
+//! (`boxes::type_boxes`), and the ruling lines it found
 //! (`ocr_separator`). The elements read:
 //!
 //! ```text

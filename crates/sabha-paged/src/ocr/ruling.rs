@@ -237,7 +237,7 @@ fn dilate(mask: &[bool], w: usize, h: usize, step: usize, stride: usize) -> Vec<
 }
 
 /// Trims the box of a word that starts or ends a cell to the ink inside it (any
-/// mark darker than [`MARK`]), within the rules beside it: Tesseract's boxes of
+/// mark darker than `MARK`), within the rules beside it: Tesseract's boxes of
 /// words next to a (now erased) rule start and end somewhere in the cell's white
 /// padding, or spill across the rule into the next cell, which hides the gutter
 /// between the two. A side of a box is trimmed when a vertical rule stands within
@@ -320,7 +320,7 @@ const MAX_MERGED_WORDS: usize = 5000;
 /// vertical `rules` (`[মান`, the rule read as `[`), takes their place. Where
 /// both read a word whole, `first`'s reading stays: erasing the rules makes
 /// Tesseract drop other parts of a table, so the second reading only fills gaps.
-/// Pages of more than [`MAX_MERGED_WORDS`] words are left as first read.
+/// Pages of more than `MAX_MERGED_WORDS` words are left as first read.
 pub fn add_missed_words(first: &mut OcrPage, second: OcrPage, rules: &[BBox]) -> usize {
     if first.words().count() > MAX_MERGED_WORDS || second.words().count() > MAX_MERGED_WORDS {
         return 0;
