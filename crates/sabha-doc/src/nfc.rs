@@ -18,7 +18,7 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 /// What one pass over a text can tell.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Verdict {
+enum Verdict {
     Yes,
     No,
     /// Only the full NFC check can tell (a non-Bengali "maybe" character).
@@ -28,7 +28,7 @@ pub enum Verdict {
 /// One pass over `text`: is it NFC? `reject` names characters that make the answer
 /// [`Verdict::No`] whatever their normal form (a caller that would rewrite them
 /// anyway learns it in the same pass).
-pub fn scan(text: &str, mut reject: impl FnMut(char) -> bool) -> Verdict {
+fn scan(text: &str, mut reject: impl FnMut(char) -> bool) -> Verdict {
     let mut verdict = Verdict::Yes;
     let mut prev = '\0';
     let mut last_ccc = 0u8;
@@ -65,7 +65,13 @@ pub fn scan(text: &str, mut reject: impl FnMut(char) -> bool) -> Verdict {
 
 /// Whether `text` is in NFC.
 pub fn is_nfc(text: &str) -> bool {
-    match scan(text, |_| false) {
+    is_nfc_without(text, |_| false)
+}
+
+/// Whether `text` is in NFC and holds no character `reject` names, settled in one
+/// pass (the full NFC check only for a non-Bengali "maybe" character).
+pub fn is_nfc_without(text: &str, reject: impl FnMut(char) -> bool) -> bool {
+    match scan(text, reject) {
         Verdict::Yes => true,
         Verdict::No => false,
         Verdict::Unsure => unicode_normalization::is_nfc(text),

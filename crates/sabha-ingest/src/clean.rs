@@ -16,7 +16,7 @@
 
 use std::borrow::Cow;
 
-use sabha_doc::nfc::{self, Verdict};
+use sabha_doc::nfc;
 
 use crate::bytes::any_byte;
 
@@ -39,20 +39,11 @@ pub(crate) struct Changes {
 pub(crate) fn clean_line(line: &str) -> (Cow<'_, str>, Changes) {
     // Most lines need nothing: say so in one pass, without copying.
     let printable_ascii = !any_byte(line.as_bytes(), |b| (b < 0x20) & (b != b'\t') | (b >= 0x7F));
-    if printable_ascii || is_clean(line) {
+    if printable_ascii || nfc::is_nfc_without(line, needs_care) {
         return (Cow::Borrowed(line), Changes::default());
     }
     let (out, changes) = rewrite(line);
     (Cow::Owned(nfc::to_nfc(out)), changes)
-}
-
-/// NFC already and free of characters the clean-up changes, found in one pass.
-fn is_clean(line: &str) -> bool {
-    match nfc::scan(line, needs_care) {
-        Verdict::Yes => true,
-        Verdict::No => false,
-        Verdict::Unsure => unicode_normalization::is_nfc(line),
-    }
 }
 
 /// The character-by-character clean-up of a line that needs it (not yet NFC).

@@ -215,7 +215,7 @@ fn hard_stop(view: &View<'_>, k: usize) -> bool {
     let signed = strip_signed_mark(t).len() < t.len();
     parenthesized
         || signed
-        || words(t).len() > MAX_NAME_WORDS
+        || too_many_words(t, MAX_NAME_WORDS)
         || crate::header::label_of(t).is_some()
         || crate::numbering::leading(t).is_some()
         || crate::distribution::is_heading(t)

@@ -16,8 +16,8 @@
 
 use sabha_doc::Span;
 
-use crate::raw::{RawCell, RawRow, RawTable, claim, is_bold_markup, line_number};
-use crate::text::{clean_cell_text, tag_len};
+use crate::raw::{RawCell, RawRow, RawTable, claim, line_number};
+use crate::text::tag_len;
 
 /// A tag broken over lines is carried at most this far before its `<` is read
 /// as text.
@@ -242,10 +242,11 @@ impl Scanner {
     fn close_cell(&mut self, line: usize) {
         let Some(cell) = self.cell.take() else { return };
         let span = self.span(cell.start, line);
-        let mut raw = RawCell::new(clean_cell_text(&cell.raw), span);
-        raw.col_span = cell.col_span;
-        raw.row_span = cell.row_span;
-        raw.bold = is_bold_markup(&cell.raw);
+        let raw = RawCell {
+            col_span: cell.col_span,
+            row_span: cell.row_span,
+            ..RawCell::from_markup(&cell.raw, span)
+        };
         if let Some(row) = &mut self.row {
             row.all_th &= cell.th;
             row.cells.push(raw);

@@ -156,12 +156,10 @@ pub fn table_from_grid(grid: &GridTable, first_line: u32) -> Table {
             let line = Span::line(line_number(first_line, i));
             let cells = cells
                 .iter()
-                .map(|cell| {
-                    let mut raw = RawCell::new(clean_cell_text(&cell.text), line);
-                    raw.col_span = cell.col_span;
-                    raw.row_span = cell.row_span;
-                    raw.bold = raw::is_bold_markup(&cell.text);
-                    raw
+                .map(|cell| RawCell {
+                    col_span: cell.col_span,
+                    row_span: cell.row_span,
+                    ..RawCell::from_markup(&cell.text, line)
                 })
                 .collect();
             RawRow { cells, span: line, header: false }

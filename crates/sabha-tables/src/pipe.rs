@@ -16,8 +16,8 @@
 
 use sabha_doc::Span;
 
-use crate::raw::{RawCell, RawRow, RawTable, claim, is_bold_markup, line_number};
-use crate::text::{clean_cell_text, is_blank};
+use crate::raw::{RawCell, RawRow, RawTable, claim, line_number};
+use crate::text::is_blank;
 
 /// The delimiter row must come within this many rows for the rows above it to
 /// be the header.
@@ -122,14 +122,7 @@ fn read_block(lines: &[&str], first_number: u32) -> Option<RawTable> {
             continue;
         }
         let span = Span::line(line_number(first_number, i));
-        let cells = split_cells(line)
-            .iter()
-            .map(|cell| {
-                let mut raw = RawCell::new(clean_cell_text(cell), span);
-                raw.bold = is_bold_markup(cell);
-                raw
-            })
-            .collect();
+        let cells = split_cells(line).iter().map(|cell| RawCell::from_markup(cell, span)).collect();
         rows.push(RawRow { cells, span, header: header_rows.is_some_and(|d| i < d) });
     }
     let has_evidence = match delimiter_at {

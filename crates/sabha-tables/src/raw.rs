@@ -19,6 +19,12 @@ impl RawCell {
     pub fn new(text: String, span: Span) -> RawCell {
         RawCell { text, span, col_span: 1, row_span: 1, bold: false }
     }
+
+    /// A cell from its text as the source wrote it, markup and all: the text is
+    /// cleaned, and the emphasis around the whole of it noted.
+    pub fn from_markup(raw: &str, span: Span) -> RawCell {
+        RawCell { bold: is_bold_markup(raw), ..RawCell::new(crate::clean_cell_text(raw), span) }
+    }
 }
 
 #[derive(Clone, Debug)]

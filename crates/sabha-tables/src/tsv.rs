@@ -26,9 +26,9 @@ use std::ops::Range;
 
 use sabha_doc::Span;
 
-use crate::raw::{RawCell, RawRow, RawTable, claim, is_bold_markup, line_number};
+use crate::raw::{RawCell, RawRow, RawTable, claim, line_number};
 use crate::shape::{self, GridRow, KeyValueShape};
-use crate::text::{clean_cell_text, is_blank, is_rule_text};
+use crate::text::{is_blank, is_rule_text};
 
 /// A quoted cell may run over at most this many lines (keeps a stray quote's
 /// search, and so the reader, linear).
@@ -180,15 +180,7 @@ impl TabRow {
             start_line: line_number(first_line, record.start),
             end_line: line_number(first_line, record.end),
         };
-        let cells = record
-            .fields
-            .iter()
-            .map(|cell| {
-                let mut raw = RawCell::new(clean_cell_text(cell), span);
-                raw.bold = is_bold_markup(cell);
-                raw
-            })
-            .collect();
+        let cells = record.fields.iter().map(|cell| RawCell::from_markup(cell, span)).collect();
         let raw = RawRow { cells, span, header: false };
         let grid = shape::grid_row(&raw);
         TabRow { start: record.start, end: record.end, raw, grid }
