@@ -428,7 +428,47 @@ fn entries_from_table(table: &Table) -> Vec<Entry<'static>> {
             None => {}
         }
     }
-    if out.len() >= 2 { out } else { Vec::new() }
+    if out.len() >= 2 { out } else { entries_across(table) }
+}
+
+/// A header printed across the page: one row of labels (`সভাপতি | তারিখ | সময় |
+/// স্থান`) over one row of their values, read column by column. The values row
+/// must be the table's last: a table of many rows under such labels is a schedule,
+/// not the meeting's header.
+fn entries_across(table: &Table) -> Vec<Entry<'static>> {
+    let rows: Vec<&sabha_doc::Row> = table.header.iter().chain(table.rows.iter()).collect();
+    let Some((labels, values)) =
+        rows.len().checked_sub(2).and_then(|k| Some((rows.get(k)?, rows.get(k + 1)?)))
+    else {
+        return Vec::new();
+    };
+    let fields: Vec<Option<Field>> = labels.cells.iter().map(|c| label_alone(&c.text)).collect();
+    let filled = labels.cells.iter().filter(|c| !c.text.trim().is_empty()).count();
+    if fields.iter().flatten().count() < 2 || fields.iter().flatten().count() != filled {
+        return Vec::new();
+    }
+    fields
+        .iter()
+        .zip(&values.cells)
+        .filter_map(|(field, cell)| {
+            let value = cell.text.trim();
+            Some(Entry {
+                field: (*field)?,
+                value: (!value.is_empty()).then(|| value.to_string())?,
+                span: values.span,
+                continuation: Vec::new(),
+                next_para: None,
+                lines: Vec::new(),
+                next_para_line: None,
+            })
+        })
+        .collect()
+}
+
+/// The field of a cell that holds a label and nothing else (`সভাপতি`, `তারিখ:`).
+fn label_alone(cell: &str) -> Option<Field> {
+    let l = label_of(cell.trim())?;
+    l.value.trim_matches([':', 'ঃ', ' ', '-']).is_empty().then_some(l.field)
 }
 
 /// A label cell followed by its separator, in the cell or in the next one.
@@ -714,6 +754,25 @@ mod tests {
         assert_eq!(m.chair.and_then(|c| c.name), s("জনাব ক খ"));
         assert_eq!(m.date.map(|d| d.iso), s("2024-11-14"));
         assert_eq!(m.venue, s("সম্মেলন কক্ষ"));
+    }
+
+    #[test]
+    fn a_header_table_across_the_page_reads_column_by_column() {
+        let m = meeting(
+            "|সভাপতি|তারিখ|সময়|স্থান|উপস্থিতি|\n|জনাব ক খ, জেলা প্রশাসক, দিনাজপুর|০৩ মার্চ ২০২৫|বেলা ১২.০০ ঘটিকা|সম্মেলন কক্ষ|পরিশিষ্ট-ক|",
+        );
+        let c = m.chair.unwrap();
+        assert_eq!((c.name, c.designation), (s("জনাব ক খ"), s("জেলা প্রশাসক, দিনাজপুর")));
+        assert_eq!(m.date.map(|d| d.iso), s("2025-03-03"));
+        assert_eq!(m.time.map(|t| t.hh_mm), s("12:00"));
+        assert_eq!(m.venue, s("সম্মেলন কক্ষ"));
+        assert_eq!(m.attendance, s("পরিশিষ্ট-ক"));
+        // A schedule under such labels (many rows), or labels beside other columns,
+        // is no header.
+        let schedule = meeting("|তারিখ|সময়|স্থান|\n|০৩/০৩/২০২৫|১০.০০|কক্ষ ১|\n|০৪/০৩/২০২৫|১১.০০|কক্ষ ২|");
+        assert!(schedule.date.is_none() && schedule.venue.is_none());
+        let mixed = meeting("|তারিখ|সময়|কার্যক্রম|\n|০৩/০৩/২০২৫|১০.০০|উদ্বোধন|");
+        assert!(mixed.date.is_none());
     }
 
     #[test]
