@@ -12,7 +12,8 @@
 //! Chairperson / সভাপতি: জনাব …       (a bilingual label; also `Chair:` alone)
 //! ```
 //!
-//! — from a two-column table of labels and values, a markdown list with bold
+//! — from a two-column table of labels and values, a table across the page (a row of
+//! labels over a row of values), a markdown list with bold
 //! labels (`- **সভাপতি:** …`), an HTML definition list (`<dt>সভাপতি</dt><dd>…</dd>`),
 //! and, for minutes without such a block, from the one running sentence that says
 //! who chaired the meeting when and where ([`sentence`]). Values drop a trailing
