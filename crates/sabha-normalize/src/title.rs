@@ -340,7 +340,8 @@ pub(crate) fn read_issuer(view: &mut View<'_>, title_at: Option<usize>) -> Vec<S
             continue;
         }
         let v = header_value(strip_enclosing_parens(t));
-        if !v.is_empty() {
+        // A rule under the letterhead (`---`, `___`) names nobody.
+        if v.chars().any(char::is_alphanumeric) {
             out.push(v);
         }
     }
@@ -412,6 +413,14 @@ mod tests {
             "বিসমিল্লাহির রাহমানির রাহিম\nচরফ্যাশন দারুস সুন্নাত কামিল মাদরাসা\nচরফ্যাশন, ভোলা\nEIIN: 000000\n\nমাদরাসা পরিচালনা কমিটির সভার কার্যবিবরণী\n\nসভাপতি : জনাব ক",
         );
         assert_eq!(issuer, ["চরফ্যাশন দারুস সুন্নাত কামিল মাদরাসা", "চরফ্যাশন, ভোলা"]);
+    }
+
+    #[test]
+    fn a_rule_under_the_letterhead_is_no_issuer_line() {
+        let (title, issuer) =
+            read("রাজশাহী ওয়াসা\nপ্রশাসন শাখা\n---\n\nওয়াসা বোর্ডের ২৩তম সভার কার্যবিবরণী\n\nসভাপতি : জনাব ক");
+        assert_eq!(title.as_deref(), Some("ওয়াসা বোর্ডের ২৩তম সভার কার্যবিবরণী"));
+        assert_eq!(issuer, ["রাজশাহী ওয়াসা", "প্রশাসন শাখা"]);
     }
 
     #[test]
