@@ -60,10 +60,13 @@ pub(crate) fn is_heading(text: &str) -> bool {
         || is_group_heading(t)
 }
 
-/// `বিতরণ নিয়ন্ত্রক ও সদস্য সচিব`: a post named for the work of distribution,
-/// under a signatory's name — a heading would end in a colon.
+/// `বিতরণ নিয়ন্ত্রক ও সদস্য সচিব`, `বিতরণ শাখা`: a post or a unit named for the
+/// work of distribution, under a signatory's name or in a letterhead — a heading
+/// would end in a colon.
 fn names_a_post(t: &str) -> bool {
-    !ends_in_colon(t) && crate::lexicon::starts_with_designation(t)
+    !ends_in_colon(t)
+        && (crate::lexicon::starts_with_designation(t)
+            || words(t).iter().skip(1).any(|w| crate::lexicon::is_office_word(w)))
 }
 
 /// The line ends in a colon, as headings do (`:`, `ঃ`, `:-`).
@@ -327,6 +330,7 @@ mod tests {
     #[test]
     fn a_post_named_for_distribution_is_no_heading() {
         assert!(!is_heading("বিতরণ নিয়ন্ত্রক ও সদস্য সচিব"));
+        assert!(!is_heading("বিতরণ শাখা"));
         assert!(is_heading("বিতরণ:"));
         assert!(is_heading("বিতরণ (জ্যেষ্ঠতার ক্রমানুসারে নয়)"));
         assert!(is_heading("বিতরণ ও কার্যার্থে"));
