@@ -268,3 +268,25 @@ fn department_wise_progress_paragraphs() {
     assert_eq!(strs(&d[1]["responsible"]), ["উপজেলা শিক্ষা অফিসার", "উপজেলা প্রকৌশলী"]);
     assert_eq!(d[1]["deadlines"][0]["raw"], "১০ কার্যদিবসের মধ্যে");
 }
+
+#[test]
+fn signature_of_a_post_named_for_its_work_after_the_distribution_list() {
+    // Word exports put every line in a paragraph of its own.
+    let v = record(
+        "সভাপতি: জনাব মোঃ আবদুল করিম, জেলা প্রশাসক, কুমিল্লা\n\n১। পাঠ্যপুস্তক বিতরণ: সিদ্ধান্ত: বই যথাসময়ে বিতরণ করতে হবে।\n\nমোঃ আবদুল করিম\n\nজেলা প্রশাসক\n\nবিতরণ:\n\n০১) সচিব, শিক্ষা মন্ত্রণালয়।\n\n০২) মহাপরিচালক, প্রাথমিক শিক্ষা অধিদপ্তর।\n\nমোহাম্মদ আনোয়ার হোসেন\n\nবিতরণ নিয়ন্ত্রক ও সদস্য সচিব\n\nফোন: ০১৭০০-০০০৭৪১\n",
+    );
+    let signatories: Vec<(String, String)> = v["signatories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["name"].as_str().unwrap().to_string(), p["designation"].as_str().unwrap().to_string()))
+        .collect();
+    assert_eq!(
+        signatories,
+        [
+            ("মোঃ আবদুল করিম".to_string(), "জেলা প্রশাসক".to_string()),
+            ("মোহাম্মদ আনোয়ার হোসেন".to_string(), "বিতরণ নিয়ন্ত্রক ও সদস্য সচিব".to_string())
+        ]
+    );
+    assert_eq!(strs(&v["distribution"]), ["সচিব, শিক্ষা মন্ত্রণালয়", "মহাপরিচালক, প্রাথমিক শিক্ষা অধিদপ্তর"]);
+}

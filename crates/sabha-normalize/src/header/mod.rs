@@ -142,6 +142,9 @@ fn numbered_label(text: &str) -> Option<Labelled<'_>> {
 
 /// The label at the start of `text` and whether a separator followed it.
 fn labelled(text: &str) -> Option<(Labelled<'_>, bool)> {
+    if let Some(group) = attendance_group_label(text) {
+        return Some(group);
+    }
     for &(label, field, bare) in LABELS {
         let Some(lv) = after_label(text, label) else { continue };
         if let Some(other) = second_language_label(lv.value, field) {
@@ -157,6 +160,26 @@ fn labelled(text: &str) -> Option<(Labelled<'_>, bool)> {
         return Some((Labelled { field, value: lv.value }, lv.separated));
     }
     None
+}
+
+/// `উপস্থিত পরিচালকবৃন্দ:`, `উপস্থিত বোর্ড সদস্যবৃন্দ ঃ`: "present" and the
+/// group present — one or two words, the last a plural in -বৃন্দ or -গণ — then a
+/// separator. Offices name the group they seat (directors, councillors, members
+/// of the board), so no list of labels holds them all.
+fn attendance_group_label(text: &str) -> Option<(Labelled<'_>, bool)> {
+    let rest = text.strip_prefix("উপস্থিত")?;
+    if !rest.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let separator = rest.find([':', 'ঃ'])?;
+    let group = rest.get(..separator)?.trim_end();
+    let group_words = words(group);
+    let plural = group_words.last().is_some_and(|w| w.ends_with("বৃন্দ") || w.ends_with("গণ"));
+    if group_words.len() > 2 || !plural {
+        return None;
+    }
+    let lv = after_label(rest.trim_start(), group.trim_start())?;
+    lv.separated.then_some((Labelled { field: Field::Attendance, value: lv.value }, true))
 }
 
 /// `/ সভাপতি: …` after `Chairperson`: the same field's label in the other language,
@@ -679,6 +702,28 @@ mod tests {
         assert_eq!(label_of("সভাপতিত্বে সভা"), None);
         assert_eq!(label_of("স্থানঃ উপজেলা সমবায় কার্যালয়").map(|l| l.field), Some(Field::Venue));
         assert_eq!(label_of("সভার তারিখ ও সময়: ক").map(|l| l.field), Some(Field::DateTime));
+    }
+
+    #[test]
+    fn present_and_the_group_present_is_an_attendance_label() {
+        for line in [
+            "উপস্থিত পরিচালকবৃন্দ: পরিশিষ্ট-'ক'",
+            "উপস্থিত বোর্ড সদস্যবৃন্দ ঃ পরিশিষ্ট-'ক'",
+            "উপস্থিত কাউন্সিলরগণ:- পরিশিষ্ট-'ক'",
+        ] {
+            assert_eq!(
+                label_of(line),
+                Some(Labelled { field: Field::Attendance, value: "পরিশিষ্ট-'ক'" }),
+                "{line}"
+            );
+        }
+        // Narrative, and a group of more than two words, are not labels.
+        assert_eq!(label_of("উপস্থিত সদস্যগণকে স্বাগত জানিয়ে সভাপতি বলেন: কাজ শুরু হোক"), None);
+        assert_eq!(label_of("উপস্থিত সকল বিভাগীয় কর্মকর্তাবৃন্দ: ক"), None);
+        // The line does not run into the venue above it.
+        let m = meeting("স্থান: মিলের বোর্ড কক্ষ\nউপস্থিত পরিচালকবৃন্দ: পরিশিষ্ট-'ক'");
+        assert_eq!(m.venue, s("মিলের বোর্ড কক্ষ"));
+        assert_eq!(m.attendance, s("পরিশিষ্ট-'ক'"));
     }
 
     #[test]
