@@ -17,6 +17,9 @@ use crate::text::bare_word;
 const TITLES: &[&str] = &[
     // Civil service ranks and secretariat posts.
     "সচিব",
+    // Command posts (cantonment boards, ports and authorities chaired by officers).
+    "কমান্ডার",
+    "কমান্ড্যান্ট",
     "উপসচিব",
     "যুগ্মসচিব",
     "সিনিয়রসচিব",
@@ -291,6 +294,7 @@ const QUALIFIERS: &[&str] = &[
     "নার্সিং",
     "ক্রয়",
     "সংগ্রহ",
+    "স্টেশন",
     "হিসাব",
     "অর্থ",
     "বাজেট",
@@ -323,6 +327,16 @@ const QUALIFIERS: &[&str] = &[
 /// Honorifics and titles of address that stand before a name and are kept as
 /// printed; they are never the start of a designation.
 const HONORIFICS: &[&str] = &[
+    // Ranks of the armed forces, printed before an officer's name like any
+    // honorific (`ব্রিগেডিয়ার জেনারেল মোঃ …`, `কমোডর …`).
+    "ব্রিগেডিয়ার",
+    "মেজর",
+    "লেফটেন্যান্ট",
+    "লেঃ",
+    "কর্নেল",
+    "ক্যাপ্টেন",
+    "কমোডর",
+    "রিয়ার",
     "জনাব",
     "জনাবা",
     "বেগম",
@@ -663,6 +677,8 @@ mod tests {
         assert!(!starts_with_designation("মোহাম্মদ মনির হোসেন"));
         assert!(!starts_with_designation("নাটোর।"));
         assert!(!starts_with_designation("প্রকৌশলী শামীমা নাসরিন"));
+        assert!(!starts_with_designation("ব্রিগেডিয়ার জেনারেল মোঃ শাহরিয়ার কবির"));
+        assert!(!starts_with_designation("কমোডর এম রফিকুল ইসলাম"));
         assert!(starts_with_designation("প্রধান বর্জ্য ব্যবস্থাপনা কর্মকর্তা"));
         assert!(starts_with_designation("নির্বাহী প্রকৌশলী, এলজিইডি"));
         for post in [
@@ -677,6 +693,7 @@ mod tests {
             "হিসাব নিয়ন্ত্রক ও সদস্য সচিব",
             "বিতরণ নিয়ন্ত্রক ও সদস্য সচিব",
             "বাজেট কর্মকর্তা",
+            "স্টেশন কমান্ডার, যশোর সেনানিবাস",
         ] {
             assert!(starts_with_designation(post), "{post}");
         }

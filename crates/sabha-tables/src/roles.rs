@@ -96,27 +96,36 @@ fn any_word(words: &[String], pred: impl Fn(&str) -> bool) -> bool {
     words.iter().any(|w| pred(w))
 }
 
+/// What an item-number column may number (`এজেন্ডা নং`, `আলোচ্যসূচি নং`,
+/// `সিদ্ধান্ত নং`, `Agenda No.`): the column gives each row its label.
+const NUMBERED_ITEMS: &[&str] = &["এজেন্ডা", "আলোচ্যসূচি", "আলোচ্যসূচী", "বিষয়", "সিদ্ধান্ত", "agenda", "item"];
+
 fn is_serial(_: &[String], compact: &str) -> bool {
-    matches!(
-        compact,
-        "ক্রম"
-            | "ক্রমিক"
-            | "ক্র"
-            | "ক্রনং"
-            | "ক্রমনং"
-            | "ক্রমিকনং"
-            | "ক্রমিকনম্বর"
-            | "ক্রমনম্বর"
-            | "ক্রনম্বর"
-            | "নং"
-            | "sl"
-            | "slno"
-            | "sno"
-            | "sn"
-            | "serial"
-            | "serialno"
-            | "no"
-    )
+    let item_number = ["নং", "নম্বর", "no"]
+        .iter()
+        .filter_map(|number| compact.strip_suffix(number))
+        .any(|item| NUMBERED_ITEMS.contains(&item));
+    item_number
+        || matches!(
+            compact,
+            "ক্রম"
+                | "ক্রমিক"
+                | "ক্র"
+                | "ক্রনং"
+                | "ক্রমনং"
+                | "ক্রমিকনং"
+                | "ক্রমিকনম্বর"
+                | "ক্রমনম্বর"
+                | "ক্রনম্বর"
+                | "নং"
+                | "sl"
+                | "slno"
+                | "sno"
+                | "sn"
+                | "serial"
+                | "serialno"
+                | "no"
+        )
 }
 
 fn is_designation_word(w: &str) -> bool {
@@ -274,6 +283,11 @@ mod tests {
             ("ক্র. নং", Serial),
             ("ক্রঃ নং", Serial),
             ("Sl. No.", Serial),
+            ("এজেন্ডা নং", Serial),
+            ("আলোচ্যসূচি নং", Serial),
+            ("সিদ্ধান্ত নং", Serial),
+            ("Agenda No.", Serial),
+            ("এজেন্ডা", Topic),
             ("আলোচ্য বিষয়", Topic),
             ("আলোচনার বিষয়", Topic),
             ("বিষয়", Topic),
