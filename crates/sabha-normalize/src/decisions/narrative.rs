@@ -635,7 +635,11 @@ fn inline_agenda(view: &mut View<'_>, r: &mut Reader, i: usize) -> Option<usize>
     // agenda item only over its own decision: sub-numbered items after a discussion
     // (`২.১ পৌরসভা: … করতে হবে।`) are decisions.
     let decided_here = inline_decision(&body).is_some();
-    let decided_below = || body.is_empty() && ahead(view, last + 1).labelled_decision;
+    // Its decision may also be the very next paragraph (`**সিদ্ধান্ত:** …` under the
+    // report).
+    let decided_below = || {
+        (body.is_empty() && ahead(view, last + 1).labelled_decision) || decision_comes_next(view, last + 1)
+    };
     if label.contains('.') && !decided_here && !decided_below() {
         return None;
     }
@@ -838,6 +842,13 @@ struct Ahead {
     decision_at: Option<usize>,
     /// The parent number of the first sub-numbered item (`২` for `২.১`).
     sub_items_of: Option<String>,
+}
+
+/// The first unclaimed line from `from` opens with a decision label.
+fn decision_comes_next(view: &View<'_>, from: usize) -> bool {
+    (from..view.len()).find(|&k| !view.is_claimed(k)).is_some_and(|k| {
+        matches!(split_inline(view.text(k)).first().map(|s| classify(s)), Some(Segment::Decision { .. }))
+    })
 }
 
 fn ahead(view: &View<'_>, from: usize) -> Ahead {
@@ -1439,6 +1450,24 @@ mod tests {
         );
         assert_eq!(got[0].responsible, ["উপজেলা কৃষি অফিসার"]);
         assert_eq!(got[1].responsible, ["উপজেলা শিক্ষা অফিসার", "প্রধান শিক্ষক (সকল)"]);
+    }
+
+    #[test]
+    fn a_department_report_with_its_decision_in_the_next_paragraph() {
+        let got = drafts(
+            "### দপ্তরওয়ারি অগ্রগতি পর্যালোচনা ও সিদ্ধান্ত\n\n২.১ কৃষি: কৃষি অফিসার জানান, আমন আবাদ হয়েছে।\n\nসিদ্ধান্ত: বীজ বিতরণ করতে হবে।\n\n২.২ সমাজসেবা: ভাতা বিতরণ চলমান।\n\n২.৩ স্বাস্থ্য: টিকাদান কভারেজ ৮৫%।\n\nসিদ্ধান্ত:\n\n(ক) শূন্য পদ পূরণ করতে হবে।\n\n(খ) টিকাদান জোরদার করতে হবে।",
+        );
+        let view: Vec<_> =
+            got.iter().map(|d| (d.label.as_deref(), d.topic.as_deref(), d.decision.as_str())).collect();
+        assert_eq!(
+            view,
+            [
+                (Some("২.১"), Some("কৃষি"), "বীজ বিতরণ করতে হবে।"),
+                (Some("ক"), Some("স্বাস্থ্য"), "শূন্য পদ পূরণ করতে হবে।"),
+                (Some("খ"), Some("স্বাস্থ্য"), "টিকাদান জোরদার করতে হবে।"),
+            ]
+        );
+        assert_eq!(got[0].discussion.as_deref(), Some("কৃষি অফিসার জানান, আমন আবাদ হয়েছে।"));
     }
 
     #[test]
