@@ -290,3 +290,13 @@ fn signature_of_a_post_named_for_its_work_after_the_distribution_list() {
     );
     assert_eq!(strs(&v["distribution"]), ["সচিব, শিক্ষা মন্ত্রণালয়", "মহাপরিচালক, প্রাথমিক শিক্ষা অধিদপ্তর"]);
 }
+
+#[test]
+fn header_labels_padded_to_a_colon_column_in_groups() {
+    // Labels padded with spaces so the colons line up, in groups parted by blank
+    // lines: the space-aligned table reader must keep each label its own row.
+    let v = record(
+        "দরপত্র মূল্যায়ন কমিটির সভার কার্যবিবরণী\n\nপ্যাকেজ নং      : KP/W-07/2026-27\nকাজের নাম       : ড্রেন নির্মাণ\n\nসভাপতি          : জনাব মোঃ আবদুল করিম, জেলা প্রশাসক, কুমিল্লা\nসভার তারিখ      : ১৪ মার্চ ২০২৪\nসময়             : সকাল ১১.০০ টা\nস্থান            : জেলা প্রশাসকের সম্মেলন কক্ষ\n\n০১। সভাপতি উপস্থিত সকলকে স্বাগত জানান।\n",
+    );
+    assert_header(&v);
+}

@@ -656,6 +656,17 @@ fn starts_with_serial(text: &str) -> bool {
     is_serial_like(text) || split_leading_serial(text).is_some()
 }
 
+/// `সভাপতি          : জনাব …`: a label in the first column and its value, opened by
+/// the separator, in the next — each such line is a row of a key/value block,
+/// even where blank lines part the block's groups.
+fn is_label_value_line(line: &Line, columns: &Columns) -> bool {
+    let mut segments = line.segments.iter();
+    let (Some(first), Some(second)) = (segments.next(), segments.next()) else { return false };
+    columns.of(first.start) == 0
+        && columns.of(second.start) == 1
+        && line.text.get(second.bytes.clone()).is_some_and(|t| t.starts_with([':', 'ঃ']))
+}
+
 /// The rows of `piece` (whose first line is number `first_line`). After a blank
 /// line a new row starts when rows are printed with blank lines between them;
 /// otherwise at a serial in the first column (in a table with serials) or at any
@@ -689,7 +700,9 @@ fn assemble_rows(
             _ => {}
         }
         let first_text = first_column_text(line, columns);
-        let own_row = is_section_line(line, columns) || is_total_line(line, columns);
+        let own_row = is_section_line(line, columns)
+            || is_total_line(line, columns)
+            || is_label_value_line(line, columns);
         let in_repeated_header = offset > 0 && offset < repeated;
         let starts_row = !in_repeated_header
             && (rows.is_empty()
@@ -879,5 +892,13 @@ mod find_tests {
         let first: Vec<&str> = tables[0].rows.iter().map(|r| r.cells[0].text.as_str()).collect();
         assert_eq!(first, ["(ক) ভৌত অবকাঠামো খাত", "১.", "২.", ""]);
         assert_eq!(tables[0].rows[3].cells[1].text, "মোট =");
+    }
+
+    #[test]
+    fn padded_label_lines_are_rows_of_their_own_across_blank_lines() {
+        let text = "প্যাকেজ নং      : KP/W-07\nকাজের নাম       : ড্রেন নির্মাণ\n\nসভাপতি          : জনাব ক খ\nস্থান            : সম্মেলন কক্ষ";
+        let tables = find(text);
+        let labels: Vec<&str> = tables[0].rows.iter().map(|r| r.cells[0].text.as_str()).collect();
+        assert_eq!(labels, ["প্যাকেজ নং", "কাজের নাম", "সভাপতি", "স্থান"]);
     }
 }

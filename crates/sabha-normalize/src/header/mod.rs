@@ -428,9 +428,13 @@ fn entries_from_table(table: &Table) -> Vec<Entry<'static>> {
             Some(l) => {
                 let mut value = l.value.trim_start_matches([':', 'ঃ', ' ']).to_string();
                 for r in &rest {
-                    if !value.is_empty() {
-                        value.push(' ');
+                    if value.is_empty() {
+                        // `সভাপতি          : …` read as space-aligned columns: the
+                        // separator opens the value cell.
+                        value.push_str(r.trim_start_matches([':', 'ঃ', '-', ' ']));
+                        continue;
                     }
+                    value.push(' ');
                     value.push_str(r);
                 }
                 out.push(Entry {
