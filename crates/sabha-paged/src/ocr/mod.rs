@@ -39,6 +39,7 @@ pub mod hocr;
 mod image;
 pub mod model;
 pub mod ruling;
+pub mod skew;
 mod strokes;
 
 use std::path::{Path, PathBuf};
@@ -61,6 +62,10 @@ pub use image::tiff_page_count;
 
 /// Words below this confidence (0–100) are counted as low-confidence (and kept).
 pub const LOW_CONFIDENCE: f32 = 60.0;
+
+/// The second reading of a ruled page takes in this share of the page's larger
+/// side around its table.
+const AREA_MARGIN: f32 = 0.01;
 
 /// Tesseract's hOCR for a page is a few hundred kilobytes; this bounds a
 /// pathological one.
@@ -209,7 +214,7 @@ impl<'a> TesseractOcr<'a> {
 
     fn pdf_page(&self, pdf: &PdfFile, number: u32, workdir: &TempDir) -> Result<PageWords, PagedError> {
         let image = render_page(&self.tools.pdftoppm, pdf, number, self.tools.dpi, workdir, self.timeout)?;
-        let read = self.read_page(&image);
+        let read = self.read_page(&image, Some(self.tools.dpi));
         // The image is large (8.7 MB for an A4 page at 300 dpi); do not keep it
         // until the whole document is done.
         let _ = std::fs::remove_file(&image);
@@ -218,18 +223,60 @@ impl<'a> TesseractOcr<'a> {
         Ok(self.page_words(page, number, scale))
     }
 
-    /// Reads a rendered page. A page ruled as a table is read a second time with
-    /// its vertical rules erased, for the words the rules hid ([`ruling`]).
-    fn read_page(&self, image: &Path) -> Result<OcrPage, PagedError> {
-        let dpi = Some(self.tools.dpi);
-        let mut page = self.tesseract(image, dpi, self.timeout)?.into_iter().next().unwrap_or_default();
-        let Some((erased, rules)) = erase_grid(image)? else { return Ok(page) };
-        let second = self.tesseract(image, dpi, self.timeout)?.into_iter().next().unwrap_or_default();
+    /// Reads a page image (a PGM, which this rewrites): straightened first when
+    /// it is skewed ([`skew`]); a page ruled as a table has its table read a
+    /// second time with its vertical rules erased, for the words the rules hid
+    /// ([`ruling`]). Anything but a PGM is read as it is.
+    fn read_page(&self, image: &Path, dpi: Option<u32>) -> Result<OcrPage, PagedError> {
+        let Some(gray) = ruling::Gray::from_pgm(&std::fs::read(image)?) else {
+            return self.read_once(image, dpi);
+        };
+        let gray = match skew::straighten(&gray) {
+            Some((straight, _)) => {
+                std::fs::write(image, straight.to_pgm())?;
+                straight
+            }
+            None => gray,
+        };
+        let mut page = self.read_once(image, dpi)?;
+        let rules = ruling::find_rules(&gray);
+        let Some(area) = rules.table_area().filter(|_| rules.is_grid()) else { return Ok(page) };
+        let mut erased = gray;
+        ruling::erase(&mut erased, &rules);
+        let second = self.read_area(&erased, &area, image, dpi)?;
+        let verticals = rules.verticals();
         ruling::drop_rule_readings(&mut page, &erased);
-        ruling::add_missed_words(&mut page, second, &rules);
-        ruling::fit_to_ink(&mut page, &erased, &rules);
-        page.rules.extend(rules);
+        ruling::add_missed_words(&mut page, second, &verticals);
+        ruling::fit_to_ink(&mut page, &erased, &verticals);
+        page.rules.extend(verticals);
         Ok(page)
+    }
+
+    /// Reads only `area` of `image` (and a margin around it, so that Tesseract
+    /// sees the area's edges as on the page), through `file`, with boxes in the
+    /// whole image's pixels: the second reading of a ruled page costs what its
+    /// table costs, not the whole page.
+    fn read_area(
+        &self,
+        image: &ruling::Gray,
+        area: &BBox,
+        file: &Path,
+        dpi: Option<u32>,
+    ) -> Result<OcrPage, PagedError> {
+        let margin = AREA_MARGIN * image.width.max(image.height) as f32;
+        let (part, (x0, y0)) = image.crop(area, margin);
+        if part.width == 0 || part.height == 0 {
+            return Ok(OcrPage::default());
+        }
+        std::fs::write(file, part.to_pgm())?;
+        let mut page = self.read_once(file, dpi)?;
+        page.shift(x0 as f32, y0 as f32);
+        Ok(page)
+    }
+
+    /// One Tesseract reading of a one-page image.
+    fn read_once(&self, image: &Path, dpi: Option<u32>) -> Result<OcrPage, PagedError> {
+        Ok(self.tesseract(image, dpi, self.timeout)?.into_iter().next().unwrap_or_default())
     }
 
     /// Pages that failed are left out with a warning, unless OCR itself is
@@ -261,8 +308,47 @@ impl<'a> TesseractOcr<'a> {
         Ok(pages)
     }
 
-    /// Recognises all pages of an image file in one Tesseract run.
+    /// Recognises the selected pages of an image file: decoded page by page and
+    /// read as rendered PDF pages are ([`TesseractOcr::read_page`]), in parallel
+    /// batches (a batch's pages wait on disk, not all pages of a long TIFF at
+    /// once); an image not decoded here goes to Tesseract whole.
     fn image_pages(
+        &self,
+        path: &Path,
+        pages: u32,
+        which: PageSelection<'_>,
+    ) -> Result<Vec<PageWords>, PagedError> {
+        let bytes = std::fs::read(path)?;
+        let Some(mut images) = image::PageImages::open(&bytes) else {
+            return self.whole_image_pages(path, pages, which);
+        };
+        let numbers: Vec<u32> = match which {
+            PageSelection::All => (1..=pages).collect(),
+            PageSelection::Only(numbers) => numbers.to_vec(),
+        };
+        let workdir = tempfile::Builder::new().prefix("sabha-ocr-").tempdir()?;
+        let batch = 2 * rayon::current_num_threads().max(1);
+        let mut results = Vec::with_capacity(numbers.len());
+        for chunk in numbers.chunks(batch) {
+            let files: Vec<(u32, Result<PathBuf, PagedError>)> =
+                chunk.iter().map(|&n| (n, write_page_image(&mut images, n, &workdir))).collect();
+            results.par_extend(
+                files.into_par_iter().map(|(n, file)| (n, file.and_then(|f| self.image_page(&f, n)))),
+            );
+        }
+        self.keep_readable(results)
+    }
+
+    fn image_page(&self, file: &Path, number: u32) -> Result<PageWords, PagedError> {
+        let read = self.read_page(file, None);
+        let _ = std::fs::remove_file(file);
+        let mut page = read?;
+        page.number = number;
+        Ok(self.page_words(page, number, 1.0))
+    }
+
+    /// Recognises all pages of an image file in one Tesseract run.
+    fn whole_image_pages(
         &self,
         path: &Path,
         pages: u32,
@@ -350,21 +436,18 @@ impl PageSource for TesseractOcr<'_> {
     }
 }
 
-/// Erases the vertical ruling lines of a rendered page in place when the page's
-/// lines make a grid ([`ruling`]) and returns the erased image and the vertical
-/// lines; `None` (the image untouched) otherwise.
-fn erase_grid(image: &Path) -> Result<Option<(ruling::Gray, Vec<BBox>)>, PagedError> {
-    let bytes = std::fs::read(image)?;
-    let Some(mut gray) = ruling::Gray::from_pgm(&bytes) else { return Ok(None) };
-    drop(bytes);
-    let rules = ruling::find_rules(&gray);
-    if !rules.is_grid() {
-        return Ok(None);
-    }
-    ruling::erase(&mut gray, &rules);
-    std::fs::write(image, gray.to_pgm())?;
-    let verticals = rules.lines.into_iter().filter(|r| r.height() > r.width()).collect();
-    Ok(Some((gray, verticals)))
+/// Page `number` of an image file, decoded and written as a PGM into `workdir`.
+fn write_page_image(
+    images: &mut image::PageImages<'_>,
+    number: u32,
+    workdir: &TempDir,
+) -> Result<PathBuf, PagedError> {
+    let gray = images.page(number).ok_or_else(|| PagedError::ImageUnreadable {
+        detail: format!("page {number} of the image could not be decoded"),
+    })?;
+    let file = workdir.path().join(format!("page-{number}.pgm"));
+    std::fs::write(&file, gray.to_pgm())?;
+    Ok(file)
 }
 
 /// Renders one PDF page to a greyscale PGM in `workdir` and returns its path.
