@@ -1,22 +1,29 @@
 //! OCR of scanned pages through Tesseract, as a [`PageSource`].
 //!
 //! ```text
-//!  PDF page ──► pdftoppm -r 300 -gray (one page, subprocess, time limit) ──► PGM
-//!  image (PNG, JPEG, TIFF incl. multi-page, …) ───────────────────────────────┐
-//!                                                                             ▼
+//!  PDF page ──► pdftoppm -r 300 -gray (one page, subprocess, time limit) ──► PGM ─┐
+//!  image page (PNG, JPEG, TIFF page by page; image::PageImages) ──► PGM ─────────┤
+//!                                                                                ▼
+//!      skew::straighten (when ≥ 0.2° off) ──► ruling::find_rules
+//!                                                                                ▼
 //!      tesseract IMAGE - -l ben+eng hocr  (OMP_THREAD_LIMIT=1, subprocess, time limit)
-//!                                                                             ▼
+//!                                                                                ▼
 //!      hocr::parse_hocr ──► boxes::repair_boxes ──► cleanup::clean_page
 //!                       ──► boxes::type_boxes ──► boxes::settle_gaps
 //!                       ──► PageWords (WordBreaks::Exact)
 //! ```
 //!
-//! A rendered page whose ruling lines make a grid (a table, [`ruling`]) is read
+//! A skewed page is straightened first ([`skew`]), so that its ruling lines run
+//! straight for the ruling search and its text lines level for the layout.
+//! A page whose ruling lines make a grid (a table, [`ruling`]) is read
 //! twice: as rendered, and with its vertical rules erased; the second reading
 //! fills in what the rules hid from the first (serial numbers beside a rule,
 //! words glued to a rule mark), and the rules found in the image are the page's
-//! rules for the clean-up. This doubles the Tesseract time of such pages.
-//! Images given as files (PNG, JPEG, TIFF) are read once, as they are.
+//! rules for the clean-up. This doubles the Tesseract time of such pages (the
+//! second reading covers the whole page: Tesseract segments a cut-out table
+//! differently and loses lines of it). Images given as files go the same way,
+//! page by page; a format not decoded here (or a TIFF colour layout scanners do
+//! not write) goes to Tesseract whole, read once as it is.
 //!
 //! Pages are recognised in parallel on rayon's current pool (the global pool, or
 //! the batch's pool when a batch runs documents in parallel, so that documents and
@@ -62,10 +69,6 @@ pub use image::tiff_page_count;
 
 /// Words below this confidence (0–100) are counted as low-confidence (and kept).
 pub const LOW_CONFIDENCE: f32 = 60.0;
-
-/// The second reading of a ruled page takes in this share of the page's larger
-/// side around its table.
-const AREA_MARGIN: f32 = 0.01;
 
 /// Tesseract's hOCR for a page is a few hundred kilobytes; this bounds a
 /// pathological one.
@@ -224,9 +227,9 @@ impl<'a> TesseractOcr<'a> {
     }
 
     /// Reads a page image (a PGM, which this rewrites): straightened first when
-    /// it is skewed ([`skew`]); a page ruled as a table has its table read a
-    /// second time with its vertical rules erased, for the words the rules hid
-    /// ([`ruling`]). Anything but a PGM is read as it is.
+    /// it is skewed ([`skew`]); a page ruled as a table is read a second time
+    /// with its vertical rules erased, for the words the rules hid ([`ruling`]).
+    /// Anything but a PGM is read as it is.
     fn read_page(&self, image: &Path, dpi: Option<u32>) -> Result<OcrPage, PagedError> {
         let Some(gray) = ruling::Gray::from_pgm(&std::fs::read(image)?) else {
             return self.read_once(image, dpi);
@@ -240,37 +243,20 @@ impl<'a> TesseractOcr<'a> {
         };
         let mut page = self.read_once(image, dpi)?;
         let rules = ruling::find_rules(&gray);
-        let Some(area) = rules.table_area().filter(|_| rules.is_grid()) else { return Ok(page) };
+        if !rules.is_grid() {
+            return Ok(page);
+        }
         let mut erased = gray;
         ruling::erase(&mut erased, &rules);
-        let second = self.read_area(&erased, &area, image, dpi)?;
+        // The whole page, not only its table: Tesseract segments a cut-out part
+        // differently and loses other lines of it (tried: a row of 004.scan.pdf).
+        std::fs::write(image, erased.to_pgm())?;
+        let second = self.read_once(image, dpi)?;
         let verticals = rules.verticals();
         ruling::drop_rule_readings(&mut page, &erased);
         ruling::add_missed_words(&mut page, second, &verticals);
         ruling::fit_to_ink(&mut page, &erased, &verticals);
         page.rules.extend(verticals);
-        Ok(page)
-    }
-
-    /// Reads only `area` of `image` (and a margin around it, so that Tesseract
-    /// sees the area's edges as on the page), through `file`, with boxes in the
-    /// whole image's pixels: the second reading of a ruled page costs what its
-    /// table costs, not the whole page.
-    fn read_area(
-        &self,
-        image: &ruling::Gray,
-        area: &BBox,
-        file: &Path,
-        dpi: Option<u32>,
-    ) -> Result<OcrPage, PagedError> {
-        let margin = AREA_MARGIN * image.width.max(image.height) as f32;
-        let (part, (x0, y0)) = image.crop(area, margin);
-        if part.width == 0 || part.height == 0 {
-            return Ok(OcrPage::default());
-        }
-        std::fs::write(file, part.to_pgm())?;
-        let mut page = self.read_once(file, dpi)?;
-        page.shift(x0 as f32, y0 as f32);
         Ok(page)
     }
 

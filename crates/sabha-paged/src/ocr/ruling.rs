@@ -82,26 +82,6 @@ impl Gray {
         out
     }
 
-    /// The part of the image inside `area` grown by `margin` pixels each way
-    /// (within the image), and the pixel its top left corner was at.
-    pub fn crop(&self, area: &BBox, margin: f32) -> (Gray, (usize, usize)) {
-        let clamp = |v: f32, max: usize| (v.max(0.0) as usize).min(max);
-        let (x0, x1) =
-            (clamp((area.x0 - margin).floor(), self.width), clamp((area.x1 + margin).ceil(), self.width));
-        let (y0, y1) =
-            (clamp((area.y0 - margin).floor(), self.height), clamp((area.y1 + margin).ceil(), self.height));
-        let (width, height) = (x1.saturating_sub(x0), y1.saturating_sub(y0));
-        let mut pixels = Vec::with_capacity(width * height);
-        for y in y0..y0 + height {
-            let row = y * self.width;
-            pixels.extend_from_slice(self.pixels.get(row + x0..row + x0 + width).unwrap_or_default());
-        }
-        if pixels.len() != width * height {
-            return (Gray { width: 0, height: 0, pixels: Vec::new() }, (x0, y0));
-        }
-        (Gray { width, height, pixels }, (x0, y0))
-    }
-
     fn ink(&self, x: usize, y: usize) -> bool {
         self.pixels.get(y * self.width + x).is_some_and(|&p| p < INK)
     }
@@ -126,17 +106,6 @@ impl Rules {
     /// The vertical rules.
     pub fn verticals(&self) -> Vec<BBox> {
         self.lines.iter().filter(|r| r.height() > r.width()).copied().collect()
-    }
-
-    /// Where the table stands: the box around the vertical rules (a horizontal
-    /// rule elsewhere, under a letterhead, is no part of it); `None` without any.
-    pub fn table_area(&self) -> Option<BBox> {
-        self.verticals().into_iter().reduce(|a, b| BBox {
-            x0: a.x0.min(b.x0),
-            y0: a.y0.min(b.y0),
-            x1: a.x1.max(b.x1),
-            y1: a.y1.max(b.y1),
-        })
     }
 }
 
@@ -482,25 +451,6 @@ mod tests {
         assert_eq!(Gray::from_pgm(&bytes), Some(page));
         let commented = b"P5\n# pdftoppm\n2 1\n255\n\x00\xff";
         assert_eq!(Gray::from_pgm(commented).map(|g| g.pixels), Some(vec![0, 255]));
-    }
-
-    #[test]
-    fn the_table_area_is_cropped_with_a_margin_within_the_image() {
-        let page = grid_page();
-        let rules = find_rules(&page);
-        let area = rules.table_area().unwrap();
-        assert_eq!((area.x0, area.y0, area.x1, area.y1), (50.0, 50.0, 350.0, 352.0));
-        let (part, origin) = page.crop(&area, 10.0);
-        assert_eq!((part.width, part.height, origin), (320, 322, (40, 40)));
-        // A pixel of the part is the page's pixel at the part's origin plus its place.
-        for (x, y) in [(0, 0), (11, 11), (160, 60), (319, 321), (155, 75)] {
-            assert_eq!(part.pixels[y * part.width + x], page.pixels[(y + 40) * page.width + x + 40]);
-        }
-        let (edge, origin) = page.crop(&BBox { x0: 380.0, y0: -20.0, x1: 500.0, y1: 30.0 }, 10.0);
-        assert_eq!((edge.width, edge.height, origin), (30, 40, (370, 0)), "clipped to the image");
-        let (outside, _) = page.crop(&BBox { x0: 900.0, y0: 900.0, x1: 950.0, y1: 950.0 }, 0.0);
-        assert_eq!((outside.width, outside.height), (0, 0));
-        assert_eq!(Rules::default().table_area(), None);
     }
 
     #[test]
