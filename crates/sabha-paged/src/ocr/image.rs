@@ -42,20 +42,77 @@ impl<'a> PageImages<'a> {
             .then_some(PageImages { source: Source::Single(bytes) })
     }
 
-    /// Page `number` (1-based) in grey; `None` when it cannot be decoded.
-    pub fn page(&mut self, number: u32) -> Option<Gray> {
+    /// Page `number` (1-based) in grey, and its resolution (dots per inch) when
+    /// the file gives a plausible one; `None` when it cannot be decoded.
+    pub fn page(&mut self, number: u32) -> Option<(Gray, Option<u32>)> {
         let index = usize::try_from(number.checked_sub(1)?).ok()?;
         match &mut self.source {
             Source::Tiff(decoder) => {
                 decoder.seek_to_image(index).ok()?;
                 let (width, height) = decoder.dimensions().ok()?;
                 check_size(width, height)?;
+                let dpi = tiff_dpi(decoder);
                 let color = decoder.colortype().ok()?;
                 let data = decoder.read_image().ok()?;
-                gray_of(color, data, width as usize, height as usize)
+                Some((gray_of(color, data, width as usize, height as usize)?, dpi))
             }
-            Source::Single(bytes) => (index == 0).then(|| decode_single(bytes)).flatten(),
+            Source::Single(bytes) => (index == 0)
+                .then(|| Some((decode_single(bytes)?, png_dpi(bytes).or_else(|| jfif_dpi(bytes)))))
+                .flatten(),
         }
+    }
+}
+
+/// Resolutions Tesseract is told; others (0 or 1 for "unknown") are left for
+/// it to estimate.
+const PLAUSIBLE_DPI: std::ops::RangeInclusive<f64> = 70.0..=1200.0;
+
+fn plausible(dpi: f64) -> Option<u32> {
+    PLAUSIBLE_DPI.contains(&dpi).then(|| dpi.round() as u32)
+}
+
+/// A TIFF page's XResolution, per inch or per centimetre (ResolutionUnit).
+fn tiff_dpi(decoder: &mut Decoder<Cursor<&[u8]>>) -> Option<u32> {
+    let per_unit = match decoder.find_tag(tiff::tags::Tag::XResolution).ok()?? {
+        tiff::decoder::ifd::Value::Rational(n, d) if d > 0 => f64::from(n) / f64::from(d),
+        _ => return None,
+    };
+    let unit = decoder.find_tag_unsigned::<u16>(tiff::tags::Tag::ResolutionUnit).ok().flatten().unwrap_or(2);
+    plausible(if unit == 3 { per_unit * 2.54 } else { per_unit })
+}
+
+/// A PNG's resolution from its `pHYs` chunk (pixels per metre).
+fn png_dpi(bytes: &[u8]) -> Option<u32> {
+    let mut at: usize = 8;
+    while let Some(header) = bytes.get(at..at.checked_add(8)?) {
+        let len = u32::from_be_bytes(header.get(..4)?.try_into().ok()?) as usize;
+        let data = at + 8;
+        match header.get(4..8)? {
+            b"pHYs" => {
+                let chunk = bytes.get(data..data.checked_add(9)?)?;
+                let per_metre = u32::from_be_bytes(chunk.get(..4)?.try_into().ok()?);
+                return (chunk.get(8) == Some(&1))
+                    .then(|| plausible(f64::from(per_metre) * 0.0254))
+                    .flatten();
+            }
+            b"IDAT" | b"IEND" => return None,
+            _ => at = data.checked_add(len)?.checked_add(4)?,
+        }
+    }
+    None
+}
+
+/// A JPEG's resolution from its JFIF header (dots per inch or per centimetre).
+fn jfif_dpi(bytes: &[u8]) -> Option<u32> {
+    let app0 = bytes.get(..18)?;
+    if app0.get(..4)? != [0xFF, 0xD8, 0xFF, 0xE0] || app0.get(6..11)? != b"JFIF\0" {
+        return None;
+    }
+    let density = f64::from(u16::from_be_bytes([*app0.get(14)?, *app0.get(15)?]));
+    match app0.get(13)? {
+        1 => plausible(density),
+        2 => plausible(density * 2.54),
+        _ => None,
     }
 }
 
@@ -190,7 +247,8 @@ mod tests {
         let bytes = fixture("004.scan.tif");
         let mut pages = PageImages::open(&bytes).expect("a Group 4 TIFF is decoded here");
         for number in [1, 2, 4, 3] {
-            let page = pages.page(number).unwrap_or_else(|| panic!("page {number}"));
+            let (page, dpi) = pages.page(number).unwrap_or_else(|| panic!("page {number}"));
+            assert_eq!(dpi, Some(300));
             assert_eq!((page.width, page.height), (2481, 3508));
             let white = page.pixels.iter().filter(|&&p| p == 255).count();
             let black = page.pixels.iter().filter(|&&p| p == 0).count();
@@ -203,10 +261,11 @@ mod tests {
 
     #[test]
     fn png_and_jpeg_pages_are_decoded_to_grey() {
-        for name in ["page-003-1.png", "page-000-2.jpg"] {
+        for (name, resolution) in [("page-003-1.png", 300), ("page-000-2.jpg", 150)] {
             let bytes = fixture(name);
             let mut pages = PageImages::open(&bytes).unwrap();
-            let page = pages.page(1).unwrap();
+            let (page, dpi) = pages.page(1).unwrap();
+            assert_eq!(dpi, Some(resolution), "{name}");
             assert_eq!(page.pixels.len(), page.width * page.height);
             assert!(page.width > 1000, "{name}");
             assert!(pages.page(2).is_none(), "one page");
@@ -221,6 +280,25 @@ mod tests {
         cut.truncate(200);
         let mut pages = PageImages::open(&cut).expect("the signature is a PNG's");
         assert!(pages.page(1).is_none(), "but the image is cut short");
+    }
+
+    #[test]
+    fn an_implausible_or_missing_resolution_is_left_out() {
+        let jfif = |units: u8, density: u16| {
+            let mut b = vec![0xFF, 0xD8, 0xFF, 0xE0, 0, 16];
+            b.extend(b"JFIF\0\x01\x01");
+            b.push(units);
+            b.extend(density.to_be_bytes());
+            b.extend(density.to_be_bytes());
+            b
+        };
+        assert_eq!(jfif_dpi(&jfif(1, 200)), Some(200));
+        assert_eq!(jfif_dpi(&jfif(2, 118)), Some(300), "per centimetre");
+        assert_eq!(jfif_dpi(&jfif(0, 1)), None, "an aspect ratio only");
+        assert_eq!(jfif_dpi(&jfif(1, 1)), None);
+        assert_eq!(jfif_dpi(b"\xFF\xD8"), None);
+        assert_eq!(png_dpi(b"\x89PNG\r\n\x1a\n\0\0\0\x09pHY"), None, "cut short");
+        assert_eq!(png_dpi(b"\x89PNG\r\n\x1a\n\xff\xff\xff\xffIHDR"), None, "a chunk longer than the file");
     }
 
     #[test]

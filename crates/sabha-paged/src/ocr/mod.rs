@@ -316,17 +316,19 @@ impl<'a> TesseractOcr<'a> {
         let batch = 2 * rayon::current_num_threads().max(1);
         let mut results = Vec::with_capacity(numbers.len());
         for chunk in numbers.chunks(batch) {
-            let files: Vec<(u32, Result<PathBuf, PagedError>)> =
+            let files: Vec<(u32, Result<PageImageFile, PagedError>)> =
                 chunk.iter().map(|&n| (n, write_page_image(&mut images, n, &workdir))).collect();
             results.par_extend(
-                files.into_par_iter().map(|(n, file)| (n, file.and_then(|f| self.image_page(&f, n)))),
+                files
+                    .into_par_iter()
+                    .map(|(n, file)| (n, file.and_then(|f| self.image_page(&f.path, n, f.dpi)))),
             );
         }
         self.keep_readable(results)
     }
 
-    fn image_page(&self, file: &Path, number: u32) -> Result<PageWords, PagedError> {
-        let read = self.read_page(file, None);
+    fn image_page(&self, file: &Path, number: u32, dpi: Option<u32>) -> Result<PageWords, PagedError> {
+        let read = self.read_page(file, dpi);
         let _ = std::fs::remove_file(file);
         let mut page = read?;
         page.number = number;
@@ -422,18 +424,27 @@ impl PageSource for TesseractOcr<'_> {
     }
 }
 
-/// Page `number` of an image file, decoded and written as a PGM into `workdir`.
+/// Page `number` of an image file, decoded and written as a PGM into `workdir`,
+/// and its resolution when the file gives it (a PGM holds none; Tesseract
+/// would guess).
 fn write_page_image(
     images: &mut image::PageImages<'_>,
     number: u32,
     workdir: &TempDir,
-) -> Result<PathBuf, PagedError> {
-    let gray = images.page(number).ok_or_else(|| PagedError::ImageUnreadable {
+) -> Result<PageImageFile, PagedError> {
+    let (gray, dpi) = images.page(number).ok_or_else(|| PagedError::ImageUnreadable {
         detail: format!("page {number} of the image could not be decoded"),
     })?;
     let file = workdir.path().join(format!("page-{number}.pgm"));
     std::fs::write(&file, gray.to_pgm())?;
-    Ok(file)
+    Ok(PageImageFile { path: file, dpi })
+}
+
+/// A page of an image file, decoded into a PGM of its own.
+struct PageImageFile {
+    path: PathBuf,
+    /// The resolution the image file gives (a PGM holds none).
+    dpi: Option<u32>,
 }
 
 /// Renders one PDF page to a greyscale PGM in `workdir` and returns its path.
