@@ -63,9 +63,13 @@ impl<'a> PageImages<'a> {
     }
 }
 
-/// Resolutions Tesseract is told; others (0 or 1 for "unknown") are left for
-/// it to estimate.
-const PLAUSIBLE_DPI: std::ops::RangeInclusive<f64> = 70.0..=1200.0;
+/// Resolutions Tesseract is told: a document scanner's (200–600 dpi, and up to
+/// 1200). Others are left for Tesseract to estimate from the type size: 0 or
+/// 1 for "unknown", and low ones of photos or reduced copies, where the
+/// estimate reads better (a 150-dpi JPEG of a seed page: Bengali-character
+/// error rate 0.26 estimated against 0.40 told; a 300-dpi TIFF page left to
+/// estimate was taken for 589 dpi, error rate 0.22 against 0.08 told).
+const PLAUSIBLE_DPI: std::ops::RangeInclusive<f64> = 200.0..=1200.0;
 
 fn plausible(dpi: f64) -> Option<u32> {
     PLAUSIBLE_DPI.contains(&dpi).then(|| dpi.round() as u32)
@@ -261,11 +265,11 @@ mod tests {
 
     #[test]
     fn png_and_jpeg_pages_are_decoded_to_grey() {
-        for (name, resolution) in [("page-003-1.png", 300), ("page-000-2.jpg", 150)] {
+        for (name, resolution) in [("page-003-1.png", Some(300)), ("page-000-2.jpg", None)] {
             let bytes = fixture(name);
             let mut pages = PageImages::open(&bytes).unwrap();
             let (page, dpi) = pages.page(1).unwrap();
-            assert_eq!(dpi, Some(resolution), "{name}");
+            assert_eq!(dpi, resolution, "{name}: 150 dpi is left to Tesseract to estimate");
             assert_eq!(page.pixels.len(), page.width * page.height);
             assert!(page.width > 1000, "{name}");
             assert!(pages.page(2).is_none(), "one page");
@@ -292,7 +296,7 @@ mod tests {
             b.extend(density.to_be_bytes());
             b
         };
-        assert_eq!(jfif_dpi(&jfif(1, 200)), Some(200));
+        assert_eq!(jfif_dpi(&jfif(1, 400)), Some(400));
         assert_eq!(jfif_dpi(&jfif(2, 118)), Some(300), "per centimetre");
         assert_eq!(jfif_dpi(&jfif(0, 1)), None, "an aspect ratio only");
         assert_eq!(jfif_dpi(&jfif(1, 1)), None);
