@@ -8,7 +8,7 @@ set -euo pipefail
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
-packages=(poppler-utils tesseract-ocr tesseract-ocr-ben tesseract-ocr-eng python3 python3-pip python3-jsonschema jq time curl ca-certificates)
+packages=(poppler-utils tesseract-ocr tesseract-ocr-ben tesseract-ocr-eng tesseract-ocr-script-beng python3 python3-pip python3-jsonschema jq time curl ca-certificates)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

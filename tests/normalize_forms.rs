@@ -241,3 +241,52 @@ fn warnings_about_the_document_itself() {
         assert!(c.iter().any(|x| x == code), "no {code} in {c:?}");
     }
 }
+
+#[test]
+fn department_wise_progress_paragraphs() {
+    // Upazila / district coordination meetings report department by department:
+    // each numbered paragraph is an agenda item (label, department, report) with its
+    // own decision, the heading on the report's line or alone above it.
+    let v = record(
+        "উপজেলা উন্নয়ন সমন্বয় কমিটির মাসিক সভার কার্যবিবরণী\r\n\r\nসভাপতি: জনাব মোঃ আবদুল করিম, জেলা প্রশাসক, কুমিল্লা\r\n\r\n২. দপ্তরভিত্তিক আলোচনা ও সিদ্ধান্ত:\r\n\r\n২.১ কৃষি বিভাগ: উপজেলা কৃষি অফিসার জানান, বীজ বিতরণ করা হয়েছে।\r\nসিদ্ধান্ত: তালিকা নোটিশ বোর্ডে প্রকাশ করতে হবে।\r\nবাস্তবায়নে: উপজেলা কৃষি অফিসার\r\n\r\n২.২ উপজেলা শিক্ষা অফিস:\r\nশিক্ষা অফিসার জানান, ১৪টি বিদ্যালয়ে পাঠদান ব্যাহত হচ্ছে।\r\nসিদ্ধান্ত: মেরামত প্রাক্কলন ১০ কার্যদিবসের মধ্যে প্রেরণ করতে হবে।\r\nবাস্তবায়নে: ১। উপজেলা শিক্ষা অফিসার ২। উপজেলা প্রকৌশলী\r\n",
+    );
+    let d = v["decisions"].as_array().unwrap();
+    let read: Vec<(&str, &str, &str)> = d
+        .iter()
+        .map(|d| {
+            (d["label"].as_str().unwrap(), d["topic"].as_str().unwrap(), d["discussion"].as_str().unwrap())
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("২.১", "কৃষি বিভাগ", "উপজেলা কৃষি অফিসার জানান, বীজ বিতরণ করা হয়েছে।"),
+            ("২.২", "উপজেলা শিক্ষা অফিস", "শিক্ষা অফিসার জানান, ১৪টি বিদ্যালয়ে পাঠদান ব্যাহত হচ্ছে।"),
+        ]
+    );
+    assert_eq!(d[0]["decision"], "তালিকা নোটিশ বোর্ডে প্রকাশ করতে হবে।");
+    assert_eq!(strs(&d[1]["responsible"]), ["উপজেলা শিক্ষা অফিসার", "উপজেলা প্রকৌশলী"]);
+    assert_eq!(d[1]["deadlines"][0]["raw"], "১০ কার্যদিবসের মধ্যে");
+}
+
+#[test]
+fn signature_of_a_post_named_for_its_work_after_the_distribution_list() {
+    // Word exports put every line in a paragraph of its own.
+    let v = record(
+        "সভাপতি: জনাব মোঃ আবদুল করিম, জেলা প্রশাসক, কুমিল্লা\n\n১। পাঠ্যপুস্তক বিতরণ: সিদ্ধান্ত: বই যথাসময়ে বিতরণ করতে হবে।\n\nমোঃ আবদুল করিম\n\nজেলা প্রশাসক\n\nবিতরণ:\n\n০১) সচিব, শিক্ষা মন্ত্রণালয়।\n\n০২) মহাপরিচালক, প্রাথমিক শিক্ষা অধিদপ্তর।\n\nমোহাম্মদ আনোয়ার হোসেন\n\nবিতরণ নিয়ন্ত্রক ও সদস্য সচিব\n\nফোন: ০১৭০০-০০০৭৪১\n",
+    );
+    let signatories: Vec<(String, String)> = v["signatories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["name"].as_str().unwrap().to_string(), p["designation"].as_str().unwrap().to_string()))
+        .collect();
+    assert_eq!(
+        signatories,
+        [
+            ("মোঃ আবদুল করিম".to_string(), "জেলা প্রশাসক".to_string()),
+            ("মোহাম্মদ আনোয়ার হোসেন".to_string(), "বিতরণ নিয়ন্ত্রক ও সদস্য সচিব".to_string())
+        ]
+    );
+    assert_eq!(strs(&v["distribution"]), ["সচিব, শিক্ষা মন্ত্রণালয়", "মহাপরিচালক, প্রাথমিক শিক্ষা অধিদপ্তর"]);
+}

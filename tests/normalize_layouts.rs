@@ -109,3 +109,108 @@ fn the_responsible_column_before_the_decision_and_sub_numbered_serials() {
     assert!(v["decisions"][1]["deadlines"].as_array().unwrap().is_empty());
     assert_eq!(v["decisions"][2]["deadlines"][0]["raw"], "১৫ দিনের মধ্যে");
 }
+
+#[test]
+fn group_rows_in_a_tab_separated_table_with_crlf() {
+    // The group rows come padded with tabs and typed without them; neither ends the
+    // table nor becomes a decision.
+    let text = format!(
+        "{TITLE}ক্রম\tআলোচ্য বিষয়\tসিদ্ধান্ত\tবাস্তবায়নে\nক. আমন সংগ্রহ\t\t\t\n১\tধান সংগ্রহ\tধান সংগ্রহ জোরদার করতে হবে।\tখাদ্য নিয়ন্ত্রক\nখ. খাদ্য মজুদ পরিস্থিতি\n২\tএলএসডি মজুদ\tমজুদের মান পরীক্ষা করতে হবে।\tভারপ্রাপ্ত কর্মকর্তা, এলএসডি\n\nসভায় আর কোন আলোচ্য বিষয় না থাকায় সভাপতি সভার সমাপ্তি ঘোষণা করেন।\n"
+    )
+    .replace('\n', "\r\n");
+    let v = record("groups.txt", &text);
+    assert_eq!(v["title"], "জেলা উন্নয়ন সমন্বয় কমিটির সভার কার্যবিবরণী");
+    assert_eq!(field(&v, "label"), ["১", "২"]);
+    assert_eq!(field(&v, "topic"), ["ধান সংগ্রহ", "এলএসডি মজুদ"]);
+    assert_eq!(field(&v, "decision")[1], "মজুদের মান পরীক্ষা করতে হবে।");
+    assert!(v["warnings"].as_array().unwrap().iter().all(|w| w["code"] != "table_row_missing_cells"), "{v}");
+}
+
+#[test]
+fn group_rows_in_a_markdown_table() {
+    let text = format!(
+        "{TITLE}| ক্রমিক | আলোচ্য বিষয় | সিদ্ধান্ত | বাস্তবায়নকারী |\n|---|---|---|---|\n| **১. আমন সংগ্রহ** | | | |\n| ১.১ | ধান সংগ্রহ | ধান সংগ্রহ বৃদ্ধি করতে হবে। | খাদ্য নিয়ন্ত্রক |\n| | **২. খাদ্য মজুদ** | | |\n| ২.১ | গুদাম মেরামত | প্রাক্কলন ১৫ দিনের মধ্যে পাঠাতে হবে। | খাদ্য নিয়ন্ত্রক |\n"
+    );
+    let v = record("groups.md", &text);
+    assert_eq!(field(&v, "label"), ["১.১", "২.১"]);
+    assert_eq!(field(&v, "topic"), ["ধান সংগ্রহ", "গুদাম মেরামত"]);
+    assert_eq!(v["decisions"][1]["deadlines"][0]["raw"], "১৫ দিনের মধ্যে");
+}
+
+#[test]
+fn lines_an_excel_sheet_padded_with_tabs_are_text() {
+    let text = "গণপ্রজাতন্ত্রী বাংলাদেশ সরকার\t\t\t\r\nজেলা প্রশাসকের কার্যালয়, জয়পুরহাট\t\t\t\r\nজেলা কৃষি ঋণ কমিটির সভার কার্যবিবরণী\t\t\t\r\n\t\t\t\r\nক্রম\tআলোচ্য বিষয়\tসিদ্ধান্ত\tবাস্তবায়নে\r\n১\tঋণ বিতরণ\tঋণ বিতরণ বাড়াতে হবে।\tলিড ব্যাংক\r\n২\tঋণ আদায়\tক্যাম্প করতে হবে।\tব্যবস্থাপক\r\n";
+    let v = record("excel.txt", text);
+    assert_eq!(v["title"], "জেলা কৃষি ঋণ কমিটির সভার কার্যবিবরণী", "{v}");
+    assert_eq!(v["issuer"], serde_json::json!(["গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", "জেলা প্রশাসকের কার্যালয়, জয়পুরহাট"]));
+    assert_eq!(field(&v, "label"), ["১", "২"]);
+}
+
+#[test]
+fn a_header_across_the_page_in_html_and_tab_separated_text() {
+    let html = "<html><body><p>জেলা পরিবেশ কমিটির সভার কার্যবিবরণী</p><table><tr><th>সভাপতি</th><th>তারিখ</th><th>সময়</th><th>স্থান</th></tr><tr><td>জনাব নূর আলম<br>জেলা প্রশাসক, পটুয়াখালী</td><td>১৪ মে ২০২৪ খ্রিস্টাব্দ</td><td>সকাল ১০.৩০ ঘটিকা</td><td>সম্মেলন কক্ষ</td></tr></table></body></html>";
+    let tsv = "জেলা পরিবেশ কমিটির সভার কার্যবিবরণী\r\n\r\nসভাপতি\tতারিখ\tসময়\tস্থান\r\nজনাব নূর আলম, জেলা প্রশাসক, পটুয়াখালী\t১৪ মে ২০২৪ খ্রিস্টাব্দ\tসকাল ১০.৩০ ঘটিকা\tসম্মেলন কক্ষ\r\n";
+    for (name, text) in [("across.html", html), ("across.txt", tsv)] {
+        let m = record(name, text)["meeting"].clone();
+        assert_eq!(m["chair"]["name"], "জনাব নূর আলম", "{name}: {m}");
+        assert_eq!(m["chair"]["designation"], "জেলা প্রশাসক, পটুয়াখালী", "{name}: {m}");
+        assert_eq!(m["date"]["iso"], "2024-05-14", "{name}: {m}");
+        assert_eq!(m["time"]["hh_mm"], "10:30", "{name}: {m}");
+        assert_eq!(m["venue"], "সম্মেলন কক্ষ", "{name}: {m}");
+    }
+}
+
+#[test]
+fn signature_blocks_side_by_side_in_an_html_table() {
+    let html = format!(
+        "<html><body><p>{}</p><table><tr><td>(মোঃ কামরুল হাসান)<br>উপপরিচালক<br>পরিবেশ অধিদপ্তর, পটুয়াখালী<br>ও<br>সদস্য সচিব</td><td>(নূর কুতুবুল আলম)<br>জেলা প্রশাসক, পটুয়াখালী<br>ও<br>সভাপতি</td></tr></table></body></html>",
+        TITLE.replace("\n\n", "</p><p>")
+    );
+    let v = record("sign.html", &html);
+    let people: Vec<(Value, Value)> = v["signatories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["name"].clone(), p["designation"].clone()))
+        .collect();
+    assert_eq!(
+        people,
+        [
+            ("মোঃ কামরুল হাসান".into(), "উপপরিচালক পরিবেশ অধিদপ্তর, পটুয়াখালী ও সদস্য সচিব".into()),
+            ("নূর কুতুবুল আলম".into(), "জেলা প্রশাসক, পটুয়াখালী ও সভাপতি".into()),
+        ]
+    );
+}
+
+#[test]
+fn deadline_cells_of_an_html_decision_table() {
+    let html = format!(
+        "<html><body><p>{}</p><table><tr><th>ক্রম</th><th>সিদ্ধান্ত</th><th>সময়সীমা</th></tr><tr><td>১</td><td>অভিযান চালাতে হবে।</td><td>অবিলম্বে</td></tr><tr><td>২</td><td>প্রচারণা চালাতে হবে।</td><td>পরবর্তী সভার পূর্বে</td></tr><tr><td>৩</td><td>বৃক্ষরোপণ করতে হবে।</td><td>৩০ জুনের মধ্যে</td></tr><tr><td>৪</td><td>তালিকা করতে হবে।</td><td>১৫ দিনের মধ্যে</td></tr><tr><td>৫</td><td>সাইনবোর্ড দিতে হবে।</td><td>৩১ আষাঢ় ১৪৩১</td></tr></table></body></html>",
+        TITLE.replace("\n\n", "</p><p>")
+    );
+    let v = record("limits.html", &html);
+    let deadlines: Vec<Vec<(Value, Value, Value)>> = v["decisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            d["deadlines"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|x| (x["raw"].clone(), x["iso"].clone(), x["calendar"].clone()))
+                .collect()
+        })
+        .collect();
+    let (n, s) = (Value::Null, |x: &str| Value::from(x));
+    assert_eq!(
+        deadlines,
+        [
+            vec![],
+            vec![],
+            vec![(s("৩০ জুন"), s("2024-06-30"), s("gregorian"))],
+            vec![(s("১৫ দিনের মধ্যে"), n.clone(), n.clone())],
+            vec![(s("৩১ আষাঢ় ১৪৩১"), s("2024-07-15"), s("bangla"))],
+        ]
+    );
+}

@@ -192,6 +192,38 @@ fn a_hanging_tesseract_is_stopped_at_the_time_limit() {
     assert_eq!(err.kind(), "timeout");
 }
 
+#[cfg(unix)]
+#[test]
+fn without_the_script_model_scans_are_read_with_ben_and_eng_and_the_warning_names_the_package() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let fake = dir.path().join("tesseract");
+    // The real Tesseract, on a machine where only `ben` and `eng` are installed.
+    let script = "#!/bin/sh\nif [ \"$1\" = --list-langs ]; then printf 'List of available languages (3):\\nben\\neng\\nosd\\n'; exit 0; fi\nexec tesseract \"$@\"\n";
+    std::fs::write(&fake, script).unwrap();
+    std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let tools = OcrTools { tesseract: fake, ..OcrTools::default() };
+    let text = read_image(&bytes("fixtures/scans/page-003-1.png"), &with_tools(tools)).unwrap();
+    assert!(all_text(&text).contains("কার্যবিবরণী"));
+    let ocr: Vec<&str> =
+        text.warnings.iter().filter(|w| w.code == "ocr").map(|w| w.message.as_str()).collect();
+    assert!(
+        ocr.len() == 1 && ocr[0].contains("ben+eng") && ocr[0].contains("tesseract-ocr-script-beng"),
+        "{ocr:?}"
+    );
+}
+
+#[test]
+fn the_script_model_reads_scans_when_it_is_installed() {
+    let text = read_image(&bytes("fixtures/scans/page-003-1.png"), &PagedOptions::default()).unwrap();
+    let ocr: Vec<&str> =
+        text.warnings.iter().filter(|w| w.code == "ocr").map(|w| w.message.as_str()).collect();
+    assert!(
+        ocr.len() == 1 && ocr[0].contains("ben+Bengali+eng") && !ocr[0].contains("not installed"),
+        "{ocr:?}"
+    );
+}
+
 fn sabha(args: &[&str]) -> serde_json::Value {
     let out = Command::new(env!("CARGO_BIN_EXE_sabha")).args(args).current_dir(repo("")).output().unwrap();
     serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {

@@ -55,9 +55,18 @@ pub(crate) fn is_heading(text: &str) -> bool {
     let mut ws = t.split_whitespace().map(bare_word).filter(|w| !w.is_empty());
     let first = ws.next().unwrap_or("");
     let starts = HEADINGS.iter().any(|h| first == *h || first.starts_with(h) && first.len() <= h.len() + 4);
-    (starts && ws.nth(11).is_none() && !crate::header::reads_as_sentence(t))
+    (starts && ws.nth(11).is_none() && !crate::header::reads_as_sentence(t) && !names_a_post(t))
         || is_sentence_heading(t)
         || is_group_heading(t)
+}
+
+/// `বিতরণ নিয়ন্ত্রক ও সদস্য সচিব`, `বিতরণ শাখা`: a post or a unit named for the
+/// work of distribution, under a signatory's name or in a letterhead — a heading
+/// would end in a colon.
+fn names_a_post(t: &str) -> bool {
+    !ends_in_colon(t)
+        && (crate::lexicon::starts_with_designation(t)
+            || words(t).iter().skip(1).any(|w| crate::lexicon::is_office_word(w)))
 }
 
 /// The line ends in a colon, as headings do (`:`, `ঃ`, `:-`).
@@ -316,5 +325,14 @@ mod tests {
     fn a_sentence_mentioning_distribution_is_no_heading() {
         assert!(!is_heading("বিতরণ কার্যক্রম যথাসময়ে সম্পন্ন করতে হবে।"));
         assert!(is_heading("বিতরণ (জ্যেষ্ঠতার ক্রমানুসারে নয়) :"));
+    }
+
+    #[test]
+    fn a_post_named_for_distribution_is_no_heading() {
+        assert!(!is_heading("বিতরণ নিয়ন্ত্রক ও সদস্য সচিব"));
+        assert!(!is_heading("বিতরণ শাখা"));
+        assert!(is_heading("বিতরণ:"));
+        assert!(is_heading("বিতরণ (জ্যেষ্ঠতার ক্রমানুসারে নয়)"));
+        assert!(is_heading("বিতরণ ও কার্যার্থে"));
     }
 }

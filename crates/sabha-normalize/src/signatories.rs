@@ -381,6 +381,7 @@ fn is_contact_or_date(t: &str) -> bool {
         .iter()
         .any(|w| lower.starts_with(w) || lower.contains(&format!("({w})")))
         || t.contains('@')
+        || t.trim_start().starts_with("তারিখ")
         || crate::title::is_web_address(t)
         || digits >= 4 && digits * 2 >= t.chars().filter(|c| !c.is_whitespace()).count()
 }
@@ -472,6 +473,14 @@ mod tests {
         let got = blocks("|(মোঃ রহিম উদ্দিন) সম্পাদক|(আলহাজ্ব মোঃ নুরুল ইসলাম) সভাপতি, সমিতি|");
         assert_eq!(got, [p("মোঃ রহিম উদ্দিন", "সম্পাদক"), p("আলহাজ্ব মোঃ নুরুল ইসলাম", "সভাপতি, সমিতি")]);
         assert!(blocks("|সভাপতি|জনাব ক খ|\n|তারিখ|১২/০৩/২০২৪|").is_empty());
+    }
+
+    #[test]
+    fn a_memo_line_the_table_reader_joined_to_the_blocks_is_not_a_designation() {
+        let got = blocks(
+            "|(মোঃ রহিম উদ্দিন)|(মোছাঃ রোকসানা খাতুন)|\n|উপজেলা শিক্ষা অফিসার|উপজেলা নির্বাহী অফিসার|\n|স্মারক নং-৩৭.০২.১০৩৩.০০০.১১.০০৯.২৪-৪১১|তারিখ: ১০ নভেম্বর ২০২৪|",
+        );
+        assert_eq!(got, [p("মোঃ রহিম উদ্দিন", "উপজেলা শিক্ষা অফিসার"), p("মোছাঃ রোকসানা খাতুন", "উপজেলা নির্বাহী অফিসার")]);
     }
 
     #[test]

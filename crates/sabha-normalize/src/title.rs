@@ -237,7 +237,11 @@ pub(crate) fn is_letterhead_line(text: &str) -> bool {
         return true;
     }
     let ws = words(t);
-    if ws.len() > 8 || header::reads_as_sentence(t) || ends_as_label(t) {
+    // `(বাংলাদেশ চিনি ও খাদ্য শিল্প করপোরেশন এর একটি প্রতিষ্ঠান)`: a parent body
+    // named in parentheses under an enterprise's name runs longer.
+    let parenthesized = text.trim().starts_with('(') && text.trim().ends_with(')');
+    let most_words = if parenthesized { 12 } else { 8 };
+    if ws.len() > most_words || header::reads_as_sentence(t) || ends_as_label(t) {
         return false;
     }
     let has_digit = t.chars().any(crate::text::is_digit);
@@ -253,7 +257,19 @@ pub(crate) fn is_letterhead_line(text: &str) -> bool {
     // but `কমিটির` and `বিভাগের` are phrases going on).
     let genitive = ws.iter().any(|w| w.ends_with("ের") || w.ends_with("ির"));
     let place = ws.len() <= 3 && !has_digit && !genitive && !lexicon::starts_with_designation(t);
-    office || place || address || is_english_name(t)
+    office || place || address || is_postal_town(t) || is_english_name(t)
+}
+
+/// `ঠাকুরগাঁও-৫১০০`, `ঢাকা ১২০৭`: a town and its four-digit post code, the last
+/// line of many letterheads.
+fn is_postal_town(t: &str) -> bool {
+    let Some((town, code)) = t.trim_end_matches(['।', '.']).rsplit_once(['-', ' ']) else { return false };
+    let town = town.trim();
+    code.chars().count() == 4
+        && code.chars().all(crate::text::is_digit)
+        && !town.is_empty()
+        && words(town).len() == 1
+        && !town.chars().any(crate::text::is_digit)
 }
 
 /// `Bangladesh Economic Zones Authority`: the English name printed under the
@@ -340,7 +356,8 @@ pub(crate) fn read_issuer(view: &mut View<'_>, title_at: Option<usize>) -> Vec<S
             continue;
         }
         let v = header_value(strip_enclosing_parens(t));
-        if !v.is_empty() {
+        // A rule under the letterhead (`---`, `___`) names nobody.
+        if v.chars().any(char::is_alphanumeric) {
             out.push(v);
         }
     }
@@ -412,6 +429,29 @@ mod tests {
             "বিসমিল্লাহির রাহমানির রাহিম\nচরফ্যাশন দারুস সুন্নাত কামিল মাদরাসা\nচরফ্যাশন, ভোলা\nEIIN: 000000\n\nমাদরাসা পরিচালনা কমিটির সভার কার্যবিবরণী\n\nসভাপতি : জনাব ক",
         );
         assert_eq!(issuer, ["চরফ্যাশন দারুস সুন্নাত কামিল মাদরাসা", "চরফ্যাশন, ভোলা"]);
+    }
+
+    #[test]
+    fn a_letterhead_of_separate_paragraphs_ending_in_a_postal_town() {
+        let (_, issuer) = read(
+            "ঠাকুরগাঁও সুগার মিলস লিমিটেড\n\n(বাংলাদেশ চিনি ও খাদ্য শিল্প করপোরেশন এর একটি প্রতিষ্ঠান)\n\nঠাকুরগাঁও-৫১০০\n\nপরিচালনা পর্ষদের ২১৪তম সভার কার্যবিবরণী\n\nসভাপতি: জনাব ক",
+        );
+        assert!(is_postal_town("ঢাকা ১২০৭") && is_postal_town("ঠাকুরগাঁও-৫১০০"));
+        assert!(is_letterhead_line("(বাংলাদেশ চিনি ও খাদ্য শিল্প করপোরেশন এর একটি প্রতিষ্ঠান)"));
+        assert!(is_letterhead_line("ঠাকুরগাঁও-৫১০০"));
+        assert_eq!(
+            issuer,
+            ["ঠাকুরগাঁও সুগার মিলস লিমিটেড", "বাংলাদেশ চিনি ও খাদ্য শিল্প করপোরেশন এর একটি প্রতিষ্ঠান", "ঠাকুরগাঁও-৫১০০"]
+        );
+        assert!(!is_postal_town("২০২৪-২০২৫") && !is_postal_town("স্মারক নং ১২৩৪"));
+    }
+
+    #[test]
+    fn a_rule_under_the_letterhead_is_no_issuer_line() {
+        let (title, issuer) =
+            read("রাজশাহী ওয়াসা\nপ্রশাসন শাখা\n---\n\nওয়াসা বোর্ডের ২৩তম সভার কার্যবিবরণী\n\nসভাপতি : জনাব ক");
+        assert_eq!(title.as_deref(), Some("ওয়াসা বোর্ডের ২৩তম সভার কার্যবিবরণী"));
+        assert_eq!(issuer, ["রাজশাহী ওয়াসা", "প্রশাসন শাখা"]);
     }
 
     #[test]

@@ -28,7 +28,7 @@ use sabha_doc::Span;
 
 use crate::raw::{RawCell, RawRow, RawTable, claim, line_number};
 use crate::shape::{self, GridRow, KeyValueShape};
-use crate::text::{is_blank, is_rule_text};
+use crate::text::{is_blank, is_rule_text, is_serial_like};
 
 /// A quoted cell may run over at most this many lines (keeps a stray quote's
 /// search, and so the reader, linear).
@@ -42,8 +42,9 @@ pub(crate) fn find(lines: &[&str], first_line: u32, claimed: &mut [bool]) -> Vec
             i += 1;
             continue;
         };
-        let records = block_records(lines, claimed, first);
+        let mut records = block_records(lines, claimed, first);
         let last = records.last().map_or(i, |r| r.end);
+        trim_padded_lines(&mut records);
         let rows: Vec<TabRow> = records.into_iter().map(|record| TabRow::read(record, first_line)).collect();
         for segment in split_at_new_tables(&rows) {
             if let Some(table) = accept(&rows[segment]) {
@@ -158,11 +159,51 @@ fn block_records(lines: &[&str], claimed: &[bool], first: Record) -> Vec<Record>
             records.push(record);
         } else if is_blank(lines[j]) || is_rule_text(lines[j]) {
             j += 1;
+        } else if is_group_row(lines, claimed, j) {
+            records.push(Record { start: j, end: j, fields: vec![lines[j].to_string()] });
+            j += 1;
         } else {
             break;
         }
     }
     records
+}
+
+/// A sheet saved by Excel pads every line to the table's width with tabs, so the
+/// title and the sentences above and below the table come as records with text in
+/// their first field only (`… সভার কার্যবিবরণী\t\t\t\t`). At the edges of a block
+/// they are lines of text, not rows; inside it they are group rows and stay.
+fn trim_padded_lines(records: &mut Vec<Record>) {
+    let padded = |r: &Record| {
+        let mut filled = r.fields.iter().enumerate().filter(|(_, f)| !is_blank(f));
+        match (filled.next(), filled.next()) {
+            (Some((0, text)), None) => !is_serial_like(text),
+            (None, _) => true,
+            _ => false,
+        }
+    };
+    let keep_to = records.iter().rposition(|r| !padded(r)).map_or(0, |k| k + 1);
+    records.truncate(keep_to);
+    let keep_from = records.iter().position(|r| !padded(r)).unwrap_or(records.len());
+    records.drain(..keep_from);
+}
+
+/// The most words a group row (`খ. খাদ্য মজুদ পরিস্থিতি`) may have.
+const MAX_GROUP_WORDS: usize = 10;
+
+/// Line `j` names a group of the rows below it (`খ. খাদ্য মজুদ পরিস্থিতি`,
+/// `২. সড়ক ও জনপথ`), typed without the trailing tabs of the rows around it:
+/// a short numbered line, not a sentence, with a tab row right after it. It stays
+/// inside the table as a one-cell row instead of ending it.
+fn is_group_row(lines: &[&str], claimed: &[bool], j: usize) -> bool {
+    let Some(line) = lines.get(j).map(|l| l.trim()) else { return false };
+    let mut words = line.split_whitespace();
+    let numbered = words.next().is_some_and(|w| is_serial_like(w) && w.chars().count() > 1);
+    let word_count = line.split_whitespace().count();
+    numbered
+        && (2..=MAX_GROUP_WORDS).contains(&word_count)
+        && !line.ends_with(['।', '.', ':', 'ঃ'])
+        && record_at(lines, claimed, j + 1).is_some_and(|r| r.fields.len() >= 3)
 }
 
 /// A tab row, read once: its cells as the table will keep them, and laid out
@@ -267,6 +308,37 @@ mod tests {
     #[test]
     fn tab_spaced_signatures_are_not_a_table() {
         assert!(find("(মোঃ ক)\t\t\t(মোঃ খ)\nসচিব\t\t\tউপসচিব\nঢাকা\t\t\tঢাকা").is_empty());
+    }
+
+    #[test]
+    fn a_numbered_group_line_between_rows_stays_inside_the_table() {
+        let text =
+            "ক্রম\tবিষয়\tসিদ্ধান্ত\nক. আমন সংগ্রহ\n১\tধান\tসংগ্রহ করতে হবে।\nখ. খাদ্য মজুদ\n২\tচাল\tমজুদ রাখতে হবে।";
+        let tables = find(text);
+        assert_eq!(tables.len(), 1);
+        assert_eq!(
+            texts(&tables[0]),
+            [
+                vec!["ক. আমন সংগ্রহ"],
+                vec!["১", "ধান", "সংগ্রহ করতে হবে।"],
+                vec!["খ. খাদ্য মজুদ"],
+                vec!["২", "চাল", "মজুদ রাখতে হবে।"]
+            ]
+        );
+        // A numbered sentence, or a heading over a narrow table, ends it.
+        for between in ["২. সভায় আলোচনা হয়।", "খ. মজুদ"] {
+            let text = format!("ক্রম\tবিষয়\tসিদ্ধান্ত\n১\tধান\tক।\n{between}\n২\tচাল");
+            assert_eq!(find(&text)[0].rows.len(), 1, "{between}");
+        }
+    }
+
+    #[test]
+    fn lines_padded_with_tabs_around_a_table_are_text() {
+        let text = "জেলা কৃষি ঋণ কমিটির সভার কার্যবিবরণী\t\t\t\nক্রম\tবিষয়\tসিদ্ধান্ত\tদায়িত্ব\nক. ঋণ বিতরণ\t\t\t\n১\tঋণ\tবিতরণ করতে হবে।\tব্যাংক\n২\tআদায়\tআদায় করতে হবে।\tব্যাংক\nসভা শেষ হয়।\t\t\t";
+        let tables = find(text);
+        assert_eq!(tables.len(), 1);
+        assert_eq!((tables[0].span.start_line, tables[0].span.end_line), (2, 5));
+        assert_eq!(tables[0].rows.len(), 3);
     }
 
     #[test]

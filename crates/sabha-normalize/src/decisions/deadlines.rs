@@ -298,6 +298,29 @@ mod tests {
     }
 
     #[test]
+    fn a_deadline_cell_in_other_forms() {
+        let raws = |t: &str| -> Vec<(String, Option<String>)> {
+            in_limit(t, Some("2024-05-14")).into_iter().map(|d| (d.raw, d.iso)).collect()
+        };
+        let none: Vec<(String, Option<String>)> = Vec::new();
+        for (cell, raw) in [("০১ (এক) মাসের মধ্যে", "০১ (এক) মাসের মধ্যে"), ("২ সপ্তাহের মধ্যে", "২ সপ্তাহের মধ্যে")]
+        {
+            assert_eq!(raws(cell), [(raw.to_string(), None)], "{cell}");
+        }
+        // Limits without a number or a day, a recurrence, a duration: none.
+        for cell in ["অবিলম্বে", "পরবর্তী সভার পূর্বে", "চলতি অর্থবছরের মধ্যে", "জুন/২০২৫", "প্রতি মাসে", "৩ দিনব্যাপী"]
+        {
+            assert_eq!(raws(cell), none, "{cell}");
+        }
+        assert_eq!(raws("৩০ জুনের মধ্যে"), [("৩০ জুন".to_string(), Some("2024-06-30".to_string()))]);
+        assert_eq!(raws("৩১ আষাঢ় ১৪৩১"), [("৩১ আষাঢ় ১৪৩১".to_string(), Some("2024-07-15".to_string()))]);
+        assert_eq!(
+            raws("১৫ অগ্রহায়ণ ১৪৩১ এর মধ্যে"),
+            [("১৫ অগ্রহায়ণ ১৪৩১".to_string(), Some("2024-11-30".to_string()))]
+        );
+    }
+
+    #[test]
     fn a_day_and_month_take_the_year_from_the_meeting() {
         let t = "৩০ জুনের মধ্যে সম্পন্ন করতে হবে।";
         let found = [date(t, "৩০ জুন", None, Some((6, 30)))];

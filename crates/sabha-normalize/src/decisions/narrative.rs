@@ -631,6 +631,14 @@ fn inline_agenda(view: &mut View<'_>, r: &mut Reader, i: usize) -> Option<usize>
     let last = paragraph_end(view, i);
     let rest = (i + 1..=last).map(|k| view.text(k));
     let body = clean(&std::iter::once(first_body.as_str()).chain(rest).collect::<Vec<_>>().join(" "));
+    // `২.১ কৃষি বিভাগ: …` (a department's report in a coordination meeting) heads an
+    // agenda item only over its own decision: sub-numbered items after a discussion
+    // (`২.১ পৌরসভা: … করতে হবে।`) are decisions.
+    let decided_here = inline_decision(&body).is_some();
+    let decided_below = || body.is_empty() && ahead(view, last + 1).labelled_decision;
+    if label.contains('.') && !decided_here && !decided_below() {
+        return None;
+    }
     view.claim_range(i, last);
     let mut agenda = Agenda::headed(Some(label), &topic);
     let Some((discussion, decided)) = inline_decision(&body) else {
@@ -664,11 +672,24 @@ fn inline_agenda_at(view: &View<'_>, i: usize) -> Option<(String, String, String
         return None;
     }
     let t = view.text(i);
-    let m = numbering::leading(t).filter(|m| m.kind == Kind::Number)?;
-    let rest = t.get(m.text_start..)?;
-    let at = heading_separator(rest)?;
+    let (label, rest) = match numbering::leading(t).filter(|m| m.kind == Kind::Number) {
+        Some(m) => (m.label, t.get(m.text_start..)?),
+        None => numbering::sub_number(t).and_then(|s| Some((s.label, t.get(s.text_start..)?)))?,
+    };
+    // `৩.১ আলোচ্য বিষয়: …`, `২.২ সিদ্ধান্ত: …`: a label after the number, read as such.
+    if !matches!(classify(rest), Segment::Plain(_)) {
+        return None;
+    }
+    let at = heading_separator(rest).or_else(|| {
+        // `২.১ উপজেলা কৃষি অফিস:` alone on its line, its report on the lines under it.
+        let continues = view.same_para(i, i + 1) && !view.is_claimed(i + 1);
+        let bare = rest.trim_end();
+        (continues && bare.ends_with([':', 'ঃ']))
+            .then(|| bare.len() - bare.chars().next_back().map_or(0, char::len_utf8))
+    })?;
     let (topic, body) = (rest[..at].trim(), rest[at..].trim_start_matches([':', 'ঃ']).trim());
-    (reads_as_heading(topic) && !body.is_empty()).then(|| (m.label, topic.to_string(), body.to_string()))
+    let goes_on = !body.is_empty() || view.same_para(i, i + 1);
+    (reads_as_heading(topic) && goes_on).then(|| (label, topic.to_string(), body.to_string()))
 }
 
 /// Where the colon after a heading stands: `:` or `ঃ` followed by a space. A
@@ -1386,6 +1407,49 @@ mod tests {
             Some("বিভিন্ন বিষয়ে আলোচনা হয়। বিস্তারিত আলোচনার পর সবাই একমত হন।")
         );
         assert_eq!(got[1].responsible, ["সংশ্লিষ্ট সকল দপ্তর"]);
+    }
+
+    #[test]
+    fn department_paragraphs_are_agenda_items() {
+        // `২.১ <department>: <report> সিদ্ধান্ত: … বাস্তবায়নে: …`, the heading and the
+        // report on one line or the heading alone on its line.
+        let got = drafts(
+            "২. বিভাগভিত্তিক অগ্রগতি পর্যালোচনা:\n\n২.১ কৃষি বিভাগ: কৃষি অফিসার জানান, বীজ বিতরণ করা হয়েছে।\nসিদ্ধান্ত: তালিকা প্রকাশ করতে হবে।\nবাস্তবায়নে: উপজেলা কৃষি অফিসার\n\n২.২ উপজেলা শিক্ষা অফিস:\nশিক্ষা অফিসার জানান, পরীক্ষার প্রস্তুতি চলছে।\nসিদ্ধান্ত: সময়সূচি চূড়ান্ত করতে হবে।\nবাস্তবায়নে: ১। উপজেলা শিক্ষা অফিসার ২। প্রধান শিক্ষক (সকল)",
+        );
+        let view: Vec<_> = got
+            .iter()
+            .map(|d| (d.label.as_deref(), d.topic.as_deref(), d.discussion.as_deref(), d.decision.as_str()))
+            .collect();
+        assert_eq!(
+            view,
+            [
+                (
+                    Some("২.১"),
+                    Some("কৃষি বিভাগ"),
+                    Some("কৃষি অফিসার জানান, বীজ বিতরণ করা হয়েছে।"),
+                    "তালিকা প্রকাশ করতে হবে।"
+                ),
+                (
+                    Some("২.২"),
+                    Some("উপজেলা শিক্ষা অফিস"),
+                    Some("শিক্ষা অফিসার জানান, পরীক্ষার প্রস্তুতি চলছে।"),
+                    "সময়সূচি চূড়ান্ত করতে হবে।"
+                ),
+            ]
+        );
+        assert_eq!(got[0].responsible, ["উপজেলা কৃষি অফিসার"]);
+        assert_eq!(got[1].responsible, ["উপজেলা শিক্ষা অফিসার", "প্রধান শিক্ষক (সকল)"]);
+    }
+
+    #[test]
+    fn sub_numbered_items_without_a_decision_label_stay_decisions() {
+        let got = drafts(
+            "### ২. উপবৃত্তি বিতরণ\n\nশিক্ষা অফিসার জানান, বিতরণ চলমান।\n\n২.১ উপবৃত্তি বিতরণ: ৩০ এপ্রিল ২০২৪ এর মধ্যে শেষ করতে হবে।\n২.২ তালিকা যাচাই করতে হবে।\n\n### ৩. বিবিধ\n\nসিদ্ধান্ত: ভবন মেরামত করতে হবে।",
+        );
+        let labels: Vec<_> = got.iter().map(|d| d.label.as_deref().unwrap_or("-")).collect();
+        assert_eq!(labels, ["২.১", "২.২", "৩"]);
+        assert_eq!(got[0].topic.as_deref(), Some("উপবৃত্তি বিতরণ"));
+        assert_eq!(got[0].decision, "উপবৃত্তি বিতরণ: ৩০ এপ্রিল ২০২৪ এর মধ্যে শেষ করতে হবে।");
     }
 
     #[test]

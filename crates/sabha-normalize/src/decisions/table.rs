@@ -225,7 +225,7 @@ impl RowText {
 /// without a topic in a table without serials.
 fn read_row<'a>(row: &Row, layout: &Layout, spanned: impl Fn(usize) -> Option<&'a str>) -> Option<RowRead> {
     let cells = cells_of(row, layout);
-    if is_column_number_row(&cells) || is_total_row(&cells) {
+    if is_column_number_row(&cells) || is_total_row(&cells) || is_group_row(&cells, layout) {
         return None;
     }
     let cell = |i: Option<usize>| -> Option<String> {
@@ -281,6 +281,22 @@ fn read_row<'a>(row: &Row, layout: &Layout, spanned: impl Fn(usize) -> Option<&'
     // no decision.
     text.decision.as_ref()?;
     Some(RowRead::Starts(text))
+}
+
+/// A row that names a group of the decisions below it (`ক. আমন সংগ্রহ`,
+/// `২. খাদ্য মজুদ পরিস্থিতি`): one numbered text outside the decision column, every
+/// other cell empty. It is no decision and continues none; the rows under it keep
+/// their own labels and topics. (One in the serial column, or one cell spanning the
+/// table, already gives no decision.)
+fn is_group_row(cells: &[String], layout: &Layout) -> bool {
+    let mut filled = cells.iter().enumerate().filter(|(_, c)| !c.trim().is_empty());
+    let (Some((at, text)), None) = (filled.next(), filled.next()) else { return false };
+    let text = text.trim().trim_matches('*').trim();
+    let text_start = numbering::leading(text)
+        .map(|m| m.text_start)
+        .or_else(|| numbering::sub_number(text).map(|s| s.text_start));
+    at != layout.decision
+        && text_start.and_then(|k| text.get(k..)).is_some_and(|rest| !rest.trim().is_empty())
 }
 
 /// A total row (`মোট =`, `সর্বমোট`) in the first two cells: it sums the rows
@@ -438,6 +454,39 @@ mod tests {
                 (Some("৩"), None, "কর আদায় করতে হবে।"),
             ]
         );
+    }
+
+    #[test]
+    fn group_rows_between_decisions_are_skipped_and_continue_none() {
+        // The group's name in the serial column, in the topic column (bold), or in a
+        // cell spanning the table: the rows under it keep their own labels and topics.
+        let got = drafts(
+            "|@serial:ক্রম|@topic:আলোচ্য বিষয়|@discussion:আলোচনা|@decision:সিদ্ধান্ত|@responsible:বাস্তবায়নে|\n|ক. আমন সংগ্রহ|||||\n|১|ধান সংগ্রহ|লক্ষ্য অর্জিত হয়নি।|ধান সংগ্রহ জোরদার করতে হবে।|খাদ্য নিয়ন্ত্রক|\n||**খ. খাদ্য মজুদ পরিস্থিতি**||||\n|২|এলএসডি মজুদ|মজুদ পর্যাপ্ত।|মান পরীক্ষা করতে হবে।|ভারপ্রাপ্ত কর্মকর্তা|\n|২. গুদাম|\n|৩|মেরামত|ছাদ নষ্ট।|মেরামত করতে হবে।|প্রকৌশলী|",
+        );
+        let view: Vec<_> =
+            got.iter().map(|d| (d.label.as_deref(), d.topic.as_deref(), d.decision.as_str())).collect();
+        assert_eq!(
+            view,
+            [
+                (Some("১"), Some("ধান সংগ্রহ"), "ধান সংগ্রহ জোরদার করতে হবে।"),
+                (Some("২"), Some("এলএসডি মজুদ"), "মান পরীক্ষা করতে হবে।"),
+                (Some("৩"), Some("মেরামত"), "মেরামত করতে হবে।"),
+            ]
+        );
+        // A row that only continues a wrapped topic is no group row.
+        let cells = |v: &[&str]| v.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+        let layout = Layout {
+            serial: Some(0),
+            topic: Some(1),
+            discussion: None,
+            decision: 2,
+            responsible: None,
+            deadline: None,
+            width: 3,
+        };
+        assert!(is_group_row(&cells(&["", "খ. ত্রাণ মজুদ", ""]), &layout));
+        assert!(!is_group_row(&cells(&["", "কর্মপ্রক্রিয়ার উন্নয়ন", ""]), &layout));
+        assert!(!is_group_row(&cells(&["", "", "২. মেরামত করতে হবে।"]), &layout));
     }
 
     #[test]

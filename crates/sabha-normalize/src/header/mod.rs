@@ -12,7 +12,8 @@
 //! Chairperson / সভাপতি: জনাব …       (a bilingual label; also `Chair:` alone)
 //! ```
 //!
-//! — from a two-column table of labels and values, a markdown list with bold
+//! — from a two-column table of labels and values, a table across the page (a row of
+//! labels over a row of values), a markdown list with bold
 //! labels (`- **সভাপতি:** …`), an HTML definition list (`<dt>সভাপতি</dt><dd>…</dd>`),
 //! and, for minutes without such a block, from the one running sentence that says
 //! who chaired the meeting when and where ([`sentence`]). Values drop a trailing
@@ -141,6 +142,9 @@ fn numbered_label(text: &str) -> Option<Labelled<'_>> {
 
 /// The label at the start of `text` and whether a separator followed it.
 fn labelled(text: &str) -> Option<(Labelled<'_>, bool)> {
+    if let Some(group) = attendance_group_label(text) {
+        return Some(group);
+    }
     for &(label, field, bare) in LABELS {
         let Some(lv) = after_label(text, label) else { continue };
         if let Some(other) = second_language_label(lv.value, field) {
@@ -156,6 +160,26 @@ fn labelled(text: &str) -> Option<(Labelled<'_>, bool)> {
         return Some((Labelled { field, value: lv.value }, lv.separated));
     }
     None
+}
+
+/// `উপস্থিত পরিচালকবৃন্দ:`, `উপস্থিত বোর্ড সদস্যবৃন্দ ঃ`: "present" and the
+/// group present — one or two words, the last a plural in -বৃন্দ or -গণ — then a
+/// separator. Offices name the group they seat (directors, councillors, members
+/// of the board), so no list of labels holds them all.
+fn attendance_group_label(text: &str) -> Option<(Labelled<'_>, bool)> {
+    let rest = text.strip_prefix("উপস্থিত")?;
+    if !rest.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let separator = rest.find([':', 'ঃ'])?;
+    let group = rest.get(..separator)?.trim_end();
+    let group_words = words(group);
+    let plural = group_words.last().is_some_and(|w| w.ends_with("বৃন্দ") || w.ends_with("গণ"));
+    if group_words.len() > 2 || !plural {
+        return None;
+    }
+    let lv = after_label(rest.trim_start(), group.trim_start())?;
+    lv.separated.then_some((Labelled { field: Field::Attendance, value: lv.value }, true))
 }
 
 /// `/ সভাপতি: …` after `Chairperson`: the same field's label in the other language,
@@ -428,7 +452,47 @@ fn entries_from_table(table: &Table) -> Vec<Entry<'static>> {
             None => {}
         }
     }
-    if out.len() >= 2 { out } else { Vec::new() }
+    if out.len() >= 2 { out } else { entries_across(table) }
+}
+
+/// A header printed across the page: one row of labels (`সভাপতি | তারিখ | সময় |
+/// স্থান`) over one row of their values, read column by column. The values row
+/// must be the table's last: a table of many rows under such labels is a schedule,
+/// not the meeting's header.
+fn entries_across(table: &Table) -> Vec<Entry<'static>> {
+    let rows: Vec<&sabha_doc::Row> = table.header.iter().chain(table.rows.iter()).collect();
+    let Some((labels, values)) =
+        rows.len().checked_sub(2).and_then(|k| Some((rows.get(k)?, rows.get(k + 1)?)))
+    else {
+        return Vec::new();
+    };
+    let fields: Vec<Option<Field>> = labels.cells.iter().map(|c| label_alone(&c.text)).collect();
+    let filled = labels.cells.iter().filter(|c| !c.text.trim().is_empty()).count();
+    if fields.iter().flatten().count() < 2 || fields.iter().flatten().count() != filled {
+        return Vec::new();
+    }
+    fields
+        .iter()
+        .zip(&values.cells)
+        .filter_map(|(field, cell)| {
+            let value = cell.text.trim();
+            Some(Entry {
+                field: (*field)?,
+                value: (!value.is_empty()).then(|| value.to_string())?,
+                span: values.span,
+                continuation: Vec::new(),
+                next_para: None,
+                lines: Vec::new(),
+                next_para_line: None,
+            })
+        })
+        .collect()
+}
+
+/// The field of a cell that holds a label and nothing else (`সভাপতি`, `তারিখ:`).
+fn label_alone(cell: &str) -> Option<Field> {
+    let l = label_of(cell.trim())?;
+    l.value.trim_matches([':', 'ঃ', ' ', '-']).is_empty().then_some(l.field)
 }
 
 /// A label cell followed by its separator, in the cell or in the next one.
@@ -641,6 +705,28 @@ mod tests {
     }
 
     #[test]
+    fn present_and_the_group_present_is_an_attendance_label() {
+        for line in [
+            "উপস্থিত পরিচালকবৃন্দ: পরিশিষ্ট-'ক'",
+            "উপস্থিত বোর্ড সদস্যবৃন্দ ঃ পরিশিষ্ট-'ক'",
+            "উপস্থিত কাউন্সিলরগণ:- পরিশিষ্ট-'ক'",
+        ] {
+            assert_eq!(
+                label_of(line),
+                Some(Labelled { field: Field::Attendance, value: "পরিশিষ্ট-'ক'" }),
+                "{line}"
+            );
+        }
+        // Narrative, and a group of more than two words, are not labels.
+        assert_eq!(label_of("উপস্থিত সদস্যগণকে স্বাগত জানিয়ে সভাপতি বলেন: কাজ শুরু হোক"), None);
+        assert_eq!(label_of("উপস্থিত সকল বিভাগীয় কর্মকর্তাবৃন্দ: ক"), None);
+        // The line does not run into the venue above it.
+        let m = meeting("স্থান: মিলের বোর্ড কক্ষ\nউপস্থিত পরিচালকবৃন্দ: পরিশিষ্ট-'ক'");
+        assert_eq!(m.venue, s("মিলের বোর্ড কক্ষ"));
+        assert_eq!(m.attendance, s("পরিশিষ্ট-'ক'"));
+    }
+
+    #[test]
     fn numbered_label_lines() {
         for line in [
             "১। সভাপতি : জনাব ক খ",
@@ -714,6 +800,25 @@ mod tests {
         assert_eq!(m.chair.and_then(|c| c.name), s("জনাব ক খ"));
         assert_eq!(m.date.map(|d| d.iso), s("2024-11-14"));
         assert_eq!(m.venue, s("সম্মেলন কক্ষ"));
+    }
+
+    #[test]
+    fn a_header_table_across_the_page_reads_column_by_column() {
+        let m = meeting(
+            "|সভাপতি|তারিখ|সময়|স্থান|উপস্থিতি|\n|জনাব ক খ, জেলা প্রশাসক, দিনাজপুর|০৩ মার্চ ২০২৫|বেলা ১২.০০ ঘটিকা|সম্মেলন কক্ষ|পরিশিষ্ট-ক|",
+        );
+        let c = m.chair.unwrap();
+        assert_eq!((c.name, c.designation), (s("জনাব ক খ"), s("জেলা প্রশাসক, দিনাজপুর")));
+        assert_eq!(m.date.map(|d| d.iso), s("2025-03-03"));
+        assert_eq!(m.time.map(|t| t.hh_mm), s("12:00"));
+        assert_eq!(m.venue, s("সম্মেলন কক্ষ"));
+        assert_eq!(m.attendance, s("পরিশিষ্ট-ক"));
+        // A schedule under such labels (many rows), or labels beside other columns,
+        // is no header.
+        let schedule = meeting("|তারিখ|সময়|স্থান|\n|০৩/০৩/২০২৫|১০.০০|কক্ষ ১|\n|০৪/০৩/২০২৫|১১.০০|কক্ষ ২|");
+        assert!(schedule.date.is_none() && schedule.venue.is_none());
+        let mixed = meeting("|তারিখ|সময়|কার্যক্রম|\n|০৩/০৩/২০২৫|১০.০০|উদ্বোধন|");
+        assert!(mixed.date.is_none());
     }
 
     #[test]

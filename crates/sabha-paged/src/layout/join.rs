@@ -7,6 +7,10 @@
 //! `্য`). Pieces are rejoined when the geometry or the script says they are one
 //! word; nothing else is ever glued.
 
+use std::collections::HashSet;
+
+use sabha_doc::Draft;
+
 use super::Piece;
 use crate::script::{VIRAMA, ZWJ, ZWNJ, is_bengali_letter, is_dependent_sign, is_digit};
 use crate::words::{BBox, Word, WordBreaks};
@@ -112,12 +116,23 @@ pub fn join_lines(lines: &[(String, usize)]) -> String {
     join_lines_gluing(lines, |_| false)
 }
 
+/// Stands, in a table cell's text, for a line break that may have fallen inside
+/// a word; [`settle_unsure_breaks`] turns it into nothing or a space once the
+/// whole document's words are known. A Unicode noncharacter, so that it never
+/// means anything in a document.
+pub const UNSURE_BREAK: char = '\u{FDD0}';
+
 /// Joins the printed lines of a table cell: as [`join_lines`], and a run of lines
 /// of a cluster or two each is one word. A column narrower than a word wraps it
 /// cluster by cluster (`ও` / `য` / `়ে` / `ব` / `পো` / `র্টা` / `ল`), so such
 /// lines are pieces of words, not words: a run of three or more such lines, or two
 /// lines of one cluster each, is joined without spaces. (Where the word space
 /// fell in the run cannot be seen; the words stay glued.)
+///
+/// A column narrower than a long word also breaks it once (`তারি` / `খ`,
+/// `লক্ষ্যমা` / `ত্রা`): a line of one word that ends in a letter, followed by
+/// a line that starts with one, may be such a break or a space. Those breaks are
+/// marked [`UNSURE_BREAK`] and settled document-wide.
 pub fn join_cell_lines(lines: &[(String, usize)]) -> String {
     let kept: Vec<(String, usize)> = lines.iter().filter(|(t, _)| !t.trim().is_empty()).cloned().collect();
     let clusters: Vec<Option<usize>> =
@@ -135,19 +150,41 @@ pub fn join_cell_lines(lines: &[(String, usize)]) -> String {
         }
         i += run.max(1);
     }
-    join_lines_gluing(&kept, |k| glued.get(k).copied().unwrap_or(false))
+    let starts_with_letter = |k: usize| {
+        kept.get(k).and_then(|(t, _)| t.trim_start().chars().next()).is_some_and(is_bengali_letter)
+    };
+    let unsure =
+        |k: usize| k > 0 && kept.get(k - 1).is_some_and(ends_a_line_of_one_word) && starts_with_letter(k);
+    join_lines_marking(&kept, |k| glued.get(k).copied().unwrap_or(false), unsure)
+}
+
+/// A printed line of one word whose last character is a Bengali letter or sign
+/// (a word cut at the column's edge ends so).
+fn ends_a_line_of_one_word(line: &(String, usize)) -> bool {
+    line.1 == 1
+        && line.0.trim_end().chars().next_back().is_some_and(|c| is_bengali_letter(c) || is_dependent_sign(c))
 }
 
 /// [`join_lines`], with line `k` (of the non-blank lines) glued to the one before
 /// it when `glued(k)`.
 fn join_lines_gluing(lines: &[(String, usize)], glued: impl Fn(usize) -> bool) -> String {
+    join_lines_marking(lines, glued, |_| false)
+}
+
+/// [`join_lines_gluing`], with [`UNSURE_BREAK`] instead of a space before line
+/// `k` when `unsure(k)`.
+fn join_lines_marking(
+    lines: &[(String, usize)],
+    glued: impl Fn(usize) -> bool,
+    unsure: impl Fn(usize) -> bool,
+) -> String {
     let mut out = String::new();
     let mut previous: Option<&(String, usize)> = None;
     for (k, line) in lines.iter().filter(|(t, _)| !t.trim().is_empty()).enumerate() {
         let text = line.0.trim();
         if let Some(prev) = previous {
             if !glued(k) && needs_space(prev, text) {
-                out.push(' ');
+                out.push(if unsure(k) { UNSURE_BREAK } else { ' ' });
             }
         }
         out.push_str(text);
@@ -208,6 +245,68 @@ fn never_starts_a_line(c: char) -> bool {
     matches!(c, ')' | ']' | '}' | ',' | '.' | ';' | ':' | '!' | '?' | '/' | '%' | '।' | '॥')
 }
 
+/// Settles every [`UNSURE_BREAK`] in a document's drafts: the pieces on its two
+/// sides are one word when that word is printed whole somewhere else in the
+/// document (`তারিখ` in a header, `তারি` / `খ` in a narrow column); otherwise
+/// the break was a space. Nothing but the document's own words is consulted, so
+/// no word is ever made up.
+pub fn settle_unsure_breaks(pages: &mut [Vec<Draft>]) {
+    let has_unsure = |t: &String| t.contains(UNSURE_BREAK);
+    if !pages.iter().flatten().any(|d| draft_texts(d).any(has_unsure)) {
+        return;
+    }
+    let mut words: HashSet<&str> = HashSet::new();
+    for draft in pages.iter().flatten() {
+        for text in draft_texts(draft) {
+            words.extend(text.split_whitespace().filter(|w| !w.contains(UNSURE_BREAK)).map(trim_punctuation));
+        }
+    }
+    let words: HashSet<String> = words.into_iter().map(str::to_string).collect();
+    for draft in pages.iter_mut().flatten() {
+        for text in draft_texts_mut(draft) {
+            if text.contains(UNSURE_BREAK) {
+                *text = settle_text(text, &words);
+            }
+        }
+    }
+}
+
+/// One text with its unsure breaks settled against the document's words.
+fn settle_text(text: &str, words: &HashSet<String>) -> String {
+    let settled: Vec<String> = text
+        .split(' ')
+        .map(|token| {
+            if !token.contains(UNSURE_BREAK) {
+                return token.to_string();
+            }
+            let joined: String = token.chars().filter(|&c| c != UNSURE_BREAK).collect();
+            if words.contains(trim_punctuation(&joined)) { joined } else { token.replace(UNSURE_BREAK, " ") }
+        })
+        .collect();
+    settled.join(" ")
+}
+
+/// A word without the punctuation around it (`তারিখ:` → `তারিখ`).
+fn trim_punctuation(word: &str) -> &str {
+    word.trim_matches(|c: char| !(c.is_alphanumeric() || is_dependent_sign(c) || c == UNSURE_BREAK))
+}
+
+fn draft_texts(draft: &Draft) -> Box<dyn Iterator<Item = &String> + '_> {
+    match draft {
+        Draft::Paragraph { lines, .. } => Box::new(lines.iter()),
+        Draft::Table(grid) => Box::new(grid.rows.iter().flatten().map(|c| &c.text)),
+        Draft::PageBreak => Box::new(std::iter::empty()),
+    }
+}
+
+fn draft_texts_mut(draft: &mut Draft) -> Box<dyn Iterator<Item = &mut String> + '_> {
+    match draft {
+        Draft::Paragraph { lines, .. } => Box::new(lines.iter_mut()),
+        Draft::Table(grid) => Box::new(grid.rows.iter_mut().flatten().map(|c| &mut c.text)),
+        Draft::PageBreak => Box::new(std::iter::empty()),
+    }
+}
+
 /// The box of pieces, or `None` for none.
 pub fn bbox_of<'a>(pieces: impl IntoIterator<Item = &'a Piece>) -> Option<BBox> {
     pieces.into_iter().map(|p| p.bbox).reduce(|a, b| a.union(&b))
@@ -216,6 +315,7 @@ pub fn bbox_of<'a>(pieces: impl IntoIterator<Item = &'a Piece>) -> Option<BBox> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use sabha_doc::{GridCell, GridTable};
 
     fn w(text: &str, x0: f32, x1: f32) -> Word {
         Word::new(text, BBox { x0, y0: 100.0, x1, y1: 115.6 })
@@ -304,9 +404,39 @@ mod tests {
         assert_eq!(lines(&[("১০ -", 2), ("২০", 1)]), "১০ - ২০");
     }
 
+    /// A cell's text as laid out in a document with no other words.
     fn cell(items: &[(&str, usize)]) -> String {
+        cell_among(items, &[])
+    }
+
+    /// A cell's text as laid out in a document that prints `words` elsewhere.
+    fn cell_among(items: &[(&str, usize)], words: &[&str]) -> String {
         let owned: Vec<(String, usize)> = items.iter().map(|(t, n)| (t.to_string(), *n)).collect();
-        join_cell_lines(&owned)
+        let words: HashSet<String> = words.iter().map(|w| w.to_string()).collect();
+        settle_text(&join_cell_lines(&owned), &words)
+    }
+
+    #[test]
+    fn a_word_cut_at_a_narrow_column_is_joined_when_the_document_prints_it_whole() {
+        assert_eq!(cell_among(&[("তারি", 1), ("খ", 1)], &["তারিখ"]), "তারিখ");
+        assert_eq!(cell_among(&[("লক্ষ্যমা", 1), ("ত্রা ২০২১-২২", 2)], &["লক্ষ্যমাত্রা"]), "লক্ষ্যমাত্রা ২০২১-২২");
+        // Without the whole word elsewhere, the break is a space.
+        assert_eq!(cell_among(&[("তারি", 1), ("খ", 1)], &["তারি"]), "তারি খ");
+        // A line of two words did not end in a cut word.
+        assert_eq!(cell_among(&[("সভার তারি", 2), ("খ", 1)], &["তারিখ"]), "সভার তারি খ");
+    }
+
+    #[test]
+    fn unsure_breaks_are_settled_across_the_whole_document() {
+        let table = GridCell::new(join_cell_lines(&[("তারি".into(), 1), ("খ".into(), 1)]));
+        let header =
+            Draft::Paragraph {
+                lines: vec!["সভার তারিখ: ১২ পৌষ ১৪২৮".into()], heading: 0, bold: false
+            };
+        let mut pages = vec![vec![header], vec![Draft::Table(GridTable { rows: vec![vec![table]] })]];
+        settle_unsure_breaks(&mut pages);
+        let Some(Draft::Table(grid)) = pages[1].first() else { panic!("{pages:?}") };
+        assert_eq!(grid.rows[0][0].text, "তারিখ");
     }
 
     #[test]

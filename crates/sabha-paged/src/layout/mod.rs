@@ -121,7 +121,13 @@ pub fn lay_out(pages: &[PageWords]) -> Vec<Vec<Draft>> {
     }
     let line_counts: Vec<usize> = page_lines.iter().map(Vec::len).collect();
     carry::join_cut_rows(&mut tables, &line_counts);
-    page_lines.iter().zip(&tables).map(|(lines, regions)| arrange_page(lines, regions, &spacing)).collect()
+    let mut drafts: Vec<Vec<Draft>> = page_lines
+        .iter()
+        .zip(&tables)
+        .map(|(lines, regions)| arrange_page(lines, regions, &spacing))
+        .collect();
+    join::settle_unsure_breaks(&mut drafts);
+    drafts
 }
 
 /// A page's tables, the first of them marked when it goes on with a row cut by

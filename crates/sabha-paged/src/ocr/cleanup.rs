@@ -6,8 +6,13 @@
 //!   rules are dropped; `|` after Bengali is the danda `।`.
 //! - **Assamese letters**: ৰ and ৱ (Assamese ra and wa, which the Bengali model
 //!   offers for the same shapes) are র and ব.
-//! - **Latin o as zero**: `o`/`O` between Bengali digits, or at the edge of a word
-//!   that is otherwise a Bengali number, is ০ (`২o২৩` -> `২০২৩`).
+//! - **Latin look-alike digits in a Bengali number**: `o`, `O` and `0` (০), `2`
+//!   (২) and `8` (৪) between Bengali digits, or at the edge of a word that is
+//!   otherwise a Bengali number, are the Bengali digits (`২o২৩` -> `২০২৩`,
+//!   `১৪/০8/২০২২` -> `১৪/০৪/২০২২`). Offices do not mix digit scripts inside one
+//!   number; the English model reads those shapes so.
+//! - **Currency numerator as danda**: `৷` (U+09F7, an old money sign the
+//!   Bengali model offers for the danda's shape) ending a Bengali word is `।`.
 //! - **Paragraph numbers**: `০৪।` opening a Bengali paragraph, read by the
 //!   English model as `08|` or `081` (০ ৪ ২ look like 0 8 2, the danda like `|`
 //!   or `1`), is `০৪।` again: only at the start of a line, before Bengali text,
@@ -35,7 +40,7 @@ pub struct Corrections {
     pub rule_marks: usize,
     /// ৰ/ৱ read as র/ব.
     pub assamese: usize,
-    /// Latin o/O read as ০.
+    /// Latin look-alike digits (o O 0 2 8) in a Bengali number made Bengali.
     pub zeros: usize,
     /// Numbers rejoined across a stray space.
     pub numbers_joined: usize,
@@ -59,7 +64,7 @@ impl Corrections {
             (self.dandas, "`|` read as danda `।`"),
             (self.rule_marks, "table-rule mark(s) dropped"),
             (self.assamese, "Assamese ৰ/ৱ read as র/ব"),
-            (self.zeros, "Latin o read as ০"),
+            (self.zeros, "Latin look-alike digit(s) in a Bengali number read as Bengali"),
             (self.numbers_joined, "number(s) rejoined across a stray space"),
             (self.list_numbers, "paragraph number(s) read in Latin digits restored"),
         ];
@@ -78,6 +83,7 @@ pub fn clean_page(page: &mut OcrPage) -> Corrections {
     for word in page.lines.iter_mut().flat_map(|l| &mut l.words) {
         c.assamese += assamese_as_bengali(&mut word.text);
         c.zeros += latin_o_as_zero(&mut word.text);
+        c.dandas += numerator_as_danda(&mut word.text);
     }
     let strokes = clean_strokes(page);
     c.dandas = strokes.dandas;
@@ -129,8 +135,33 @@ pub fn assamese_as_bengali(text: &mut String) -> usize {
     n
 }
 
+/// A Latin letter or digit the English model reads for a Bengali digit.
 fn is_latin_o(c: char) -> bool {
-    matches!(c, 'o' | 'O')
+    matches!(c, 'o' | 'O' | '0' | '2' | '8')
+}
+
+/// The Bengali digit a Latin look-alike stands for.
+fn bengali_look_alike(c: char) -> char {
+    match c {
+        '2' => '\u{09E8}',
+        '8' => '\u{09EA}',
+        _ => '\u{09E6}',
+    }
+}
+
+/// `৷` (U+09F7) ending a word after a Bengali letter or sign -> `।`; returns 1
+/// when changed.
+pub fn numerator_as_danda(text: &mut String) -> usize {
+    let Some(stem) = text.strip_suffix('\u{09F7}') else { return 0 };
+    let after_bengali = stem
+        .chars()
+        .next_back()
+        .is_some_and(|c| crate::script::is_bengali_letter(c) || crate::script::is_dependent_sign(c));
+    if !after_bengali {
+        return 0;
+    }
+    *text = format!("{stem}\u{0964}");
+    1
 }
 
 /// Punctuation that appears inside numbers, dates and phone numbers.
@@ -138,8 +169,9 @@ fn is_number_punctuation(c: char) -> bool {
     matches!(c, ',' | '.' | '/' | '-' | ':')
 }
 
-/// `o`/`O` -> `০` where a Bengali digit touches the run of o's and the run is
-/// either between two Bengali digits or the rest of the word is a Bengali number.
+/// Latin look-alikes (`o O 0 2 8`) -> Bengali digits where a Bengali digit
+/// touches the run and the run is either between two Bengali digits or the rest
+/// of the word is a Bengali number.
 pub fn latin_o_as_zero(text: &mut String) -> usize {
     if !text.chars().any(is_latin_o) || !text.chars().any(is_bengali_digit) {
         return 0;
@@ -163,7 +195,7 @@ pub fn latin_o_as_zero(text: &mut String) -> usize {
         let after = chars.get(i).copied().is_some_and(is_bengali_digit);
         if (before && after) || (numeric_word && (before || after)) {
             for slot in out.iter_mut().take(i).skip(start) {
-                *slot = '\u{09E6}';
+                *slot = bengali_look_alike(*slot);
             }
             changed += i - start;
         }
@@ -275,6 +307,33 @@ mod tests {
             let mut t = String::from(read);
             assert!(latin_o_as_zero(&mut t) > 0, "{read}");
             assert_eq!(t, meant);
+        }
+    }
+
+    #[test]
+    fn latin_look_alike_digits_in_a_bengali_number_are_bengali() {
+        for (read, meant) in
+            [("১৪/০8/২০২২", "১৪/০৪/২০২২"), ("৬0", "৬০"), ("২০2২", "২০২২"), ("৩০/0৯", "৩০/০৯")]
+        {
+            let mut t = String::from(read);
+            assert!(latin_o_as_zero(&mut t) > 0, "{read}");
+            assert_eq!(t, meant);
+        }
+        // Latin numbers, and Latin digits beside a Bengali number but not in it, stay.
+        for text in ["2024", "৫/25", "Room 208", "১০-20"] {
+            let mut t = String::from(text);
+            assert_eq!(latin_o_as_zero(&mut t), 0, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_currency_numerator_ending_a_bengali_word_is_a_danda() {
+        let mut t = String::from("হয়েছে\u{09F7}");
+        assert_eq!(numerator_as_danda(&mut t), 1);
+        assert_eq!(t, "হয়েছে।");
+        for text in ["\u{09F7}", "১\u{09F7}", "টাকা", "a\u{09F7}"] {
+            let mut t = String::from(text);
+            assert_eq!(numerator_as_danda(&mut t), 0, "{text}");
         }
     }
 

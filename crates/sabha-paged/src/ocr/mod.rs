@@ -6,7 +6,7 @@
 //!                                                                                ▼
 //!      skew::straighten (when ≥ 0.2° off) ──► ruling::find_rules
 //!                                                                                ▼
-//!      tesseract IMAGE - -l ben+eng hocr  (OMP_THREAD_LIMIT=1, subprocess, time limit)
+//!      tesseract IMAGE - -l ben+Bengali+eng hocr  (OMP_THREAD_LIMIT=1, subprocess, time limit)
 //!                                                                                ▼
 //!      hocr::parse_hocr ──► boxes::repair_boxes ──► cleanup::clean_page
 //!                       ──► boxes::type_boxes ──► boxes::settle_gaps
@@ -36,6 +36,9 @@
 //! cost of starting the process (loading the models, ~0.3 s) is small next to
 //! recognising a page (2–6 s at 300 dpi).
 //!
+//! The models are chosen in [`models`]: Bengali, the Bengali script model when
+//! it is installed, and English.
+//!
 //! Boxes of rendered PDF pages are scaled to PDF points (so OCR pages and
 //! text-layer pages of one document share units); images keep pixels. The layout
 //! only uses ratios to the text height either way.
@@ -45,12 +48,13 @@ pub mod cleanup;
 pub mod hocr;
 mod image;
 pub mod model;
+pub mod models;
 pub mod ruling;
 pub mod skew;
 mod strokes;
 
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
 
 use rayon::prelude::*;
@@ -64,6 +68,7 @@ use crate::words::{BBox, PageSelection, PageSource, PageWords, Word, WordBreaks}
 use cleanup::{Corrections, clean_page};
 use hocr::parse_hocr;
 use model::OcrPage;
+use models::{DEFAULT_LANGUAGES, LanguageChoice, debian_package, installed_models, usable_languages};
 
 pub use image::tiff_page_count;
 
@@ -81,8 +86,8 @@ pub struct OcrTools {
     pub tesseract: PathBuf,
     /// poppler's page renderer.
     pub pdftoppm: PathBuf,
-    /// Tesseract models, `+`-separated (`ben+eng`: Bengali minutes quote English
-    /// names, addresses and e-mail).
+    /// Tesseract models, `+`-separated ([`models::DEFAULT_LANGUAGES`]); optional
+    /// models that are not installed are left out ([`models::usable_languages`]).
     pub languages: String,
     /// Resolution PDF pages are rendered at.
     pub dpi: u32,
@@ -93,7 +98,7 @@ impl Default for OcrTools {
         OcrTools {
             tesseract: PathBuf::from("tesseract"),
             pdftoppm: PathBuf::from("pdftoppm"),
-            languages: "ben+eng".into(),
+            languages: DEFAULT_LANGUAGES.into(),
             dpi: 300,
         }
     }
@@ -178,17 +183,33 @@ pub struct TesseractOcr<'a> {
     tools: &'a OcrTools,
     timeout: Duration,
     report: Mutex<OcrReport>,
+    /// The models used, settled at the first page read.
+    languages: OnceLock<LanguageChoice>,
 }
 
 impl<'a> TesseractOcr<'a> {
     /// OCR of the pages (1..=`pages`) of a PDF.
     pub fn for_pdf(pdf: &'a PdfFile, pages: u32, tools: &'a OcrTools, timeout: Duration) -> TesseractOcr<'a> {
-        TesseractOcr { input: Input::Pdf { pdf, pages }, tools, timeout, report: Mutex::default() }
+        TesseractOcr::new(Input::Pdf { pdf, pages }, tools, timeout)
     }
 
     /// OCR of an image file of `pages` pages.
     pub fn for_image(path: &'a Path, pages: u32, tools: &'a OcrTools, timeout: Duration) -> TesseractOcr<'a> {
-        TesseractOcr { input: Input::Image { path, pages }, tools, timeout, report: Mutex::default() }
+        TesseractOcr::new(Input::Image { path, pages }, tools, timeout)
+    }
+
+    fn new(input: Input<'a>, tools: &'a OcrTools, timeout: Duration) -> TesseractOcr<'a> {
+        TesseractOcr { input, tools, timeout, report: Mutex::default(), languages: OnceLock::new() }
+    }
+
+    /// The models the pages are read with: the tools' models less the optional
+    /// ones that are not installed.
+    fn languages(&self) -> &LanguageChoice {
+        self.languages.get_or_init(|| {
+            let installed =
+                installed_models(&self.tools.tesseract, self.timeout.min(Duration::from_secs(10)));
+            usable_languages(&self.tools.languages, installed.as_deref())
+        })
     }
 
     /// What OCR saw so far.
@@ -198,7 +219,17 @@ impl<'a> TesseractOcr<'a> {
 
     /// The `ocr` and `page_ocr_failed` warnings for what was read so far.
     pub fn warnings(&self) -> Vec<Warning> {
-        self.report().warnings(&self.tools.languages)
+        let choice = self.languages();
+        let mut warnings = self.report().warnings(&choice.languages);
+        if let Some(ocr) = warnings.iter_mut().find(|w| w.code == "ocr") {
+            for model in &choice.left_out {
+                ocr.message.push_str(&format!(
+                    "; the {model} model is not installed (Debian package {}), which reads Bengali scans better",
+                    debian_package(model)
+                ));
+            }
+        }
+        warnings
     }
 
     fn record(&self, update: impl FnOnce(&mut OcrReport)) {
@@ -364,8 +395,9 @@ impl<'a> TesseractOcr<'a> {
         dpi: Option<u32>,
         timeout: Duration,
     ) -> Result<Vec<OcrPage>, PagedError> {
+        let languages = &self.languages().languages;
         let mut args: Vec<std::ffi::OsString> =
-            vec![image.as_os_str().to_owned(), "-".into(), "-l".into(), self.tools.languages.clone().into()];
+            vec![image.as_os_str().to_owned(), "-".into(), "-l".into(), languages.into()];
         if let Some(dpi) = dpi {
             args.extend(["--dpi".into(), dpi.to_string().into()]);
         }
@@ -373,7 +405,7 @@ impl<'a> TesseractOcr<'a> {
         let limits = ToolLimits { timeout, max_stdout: MAX_HOCR };
         let output = run_tool_with_env(&self.tools.tesseract, &args, &[("OMP_THREAD_LIMIT", "1")], limits)
             .map_err(|e| unavailable_if_missing(e, &self.tools.tesseract))?;
-        check_tesseract_exit(&output, &self.tools.languages)?;
+        check_tesseract_exit(&output, languages)?;
         parse_hocr(&String::from_utf8_lossy(&output.stdout))
     }
 
@@ -498,7 +530,8 @@ fn install_hint(program: &Path) -> &'static str {
     let name = program.file_name().map(|n| n.to_string_lossy().to_lowercase()).unwrap_or_default();
     if name.starts_with("tesseract") {
         "install the Debian packages tesseract-ocr tesseract-ocr-ben tesseract-ocr-eng \
-         (apt-get install tesseract-ocr tesseract-ocr-ben tesseract-ocr-eng)"
+         tesseract-ocr-script-beng (apt-get install tesseract-ocr tesseract-ocr-ben tesseract-ocr-eng \
+         tesseract-ocr-script-beng)"
     } else {
         "install the Debian package poppler-utils (apt-get install poppler-utils)"
     }
@@ -511,7 +544,7 @@ fn check_tesseract_exit(output: &ToolOutput, languages: &str) -> Result<(), Page
     // Tesseract goes on with the models it could load, reading Bengali with the
     // English model alone: a missing model is a broken installation, not a scan.
     if stderr.contains("Failed loading language") || stderr.contains("Error opening data file") {
-        let packages: Vec<String> = languages.split('+').map(|l| format!("tesseract-ocr-{l}")).collect();
+        let packages: Vec<String> = languages.split('+').map(debian_package).collect();
         return Err(PagedError::OcrUnavailable {
             detail: format!(
                 "Tesseract has no model for {languages} ({}): install the Debian packages {}",
