@@ -1,22 +1,29 @@
 //! OCR of scanned pages through Tesseract, as a [`PageSource`].
 //!
 //! ```text
-//!  PDF page ──► pdftoppm -r 300 -gray (one page, subprocess, time limit) ──► PGM
-//!  image (PNG, JPEG, TIFF incl. multi-page, …) ───────────────────────────────┐
-//!                                                                             ▼
+//!  PDF page ──► pdftoppm -r 300 -gray (one page, subprocess, time limit) ──► PGM ─┐
+//!  image page (PNG, JPEG, TIFF page by page; image::PageImages) ──► PGM ─────────┤
+//!                                                                                ▼
+//!      skew::straighten (when ≥ 0.2° off) ──► ruling::find_rules
+//!                                                                                ▼
 //!      tesseract IMAGE - -l ben+Bengali+eng hocr  (OMP_THREAD_LIMIT=1, subprocess, time limit)
-//!                                                                             ▼
+//!                                                                                ▼
 //!      hocr::parse_hocr ──► boxes::repair_boxes ──► cleanup::clean_page
 //!                       ──► boxes::type_boxes ──► boxes::settle_gaps
 //!                       ──► PageWords (WordBreaks::Exact)
 //! ```
 //!
-//! A rendered page whose ruling lines make a grid (a table, [`ruling`]) is read
+//! A skewed page is straightened first ([`skew`]), so that its ruling lines run
+//! straight for the ruling search and its text lines level for the layout.
+//! A page whose ruling lines make a grid (a table, [`ruling`]) is read
 //! twice: as rendered, and with its vertical rules erased; the second reading
 //! fills in what the rules hid from the first (serial numbers beside a rule,
 //! words glued to a rule mark), and the rules found in the image are the page's
-//! rules for the clean-up. This doubles the Tesseract time of such pages.
-//! Images given as files (PNG, JPEG, TIFF) are read once, as they are.
+//! rules for the clean-up. This doubles the Tesseract time of such pages (the
+//! second reading covers the whole page: Tesseract segments a cut-out table
+//! differently and loses lines of it). Images given as files go the same way,
+//! page by page; a format not decoded here (or a TIFF colour layout scanners do
+//! not write) goes to Tesseract whole, read once as it is.
 //!
 //! Pages are recognised in parallel on rayon's current pool (the global pool, or
 //! the batch's pool when a batch runs documents in parallel, so that documents and
@@ -43,6 +50,7 @@ mod image;
 pub mod model;
 pub mod models;
 pub mod ruling;
+pub mod skew;
 mod strokes;
 
 use std::path::{Path, PathBuf};
@@ -240,7 +248,7 @@ impl<'a> TesseractOcr<'a> {
 
     fn pdf_page(&self, pdf: &PdfFile, number: u32, workdir: &TempDir) -> Result<PageWords, PagedError> {
         let image = render_page(&self.tools.pdftoppm, pdf, number, self.tools.dpi, workdir, self.timeout)?;
-        let read = self.read_page(&image);
+        let read = self.read_page(&image, Some(self.tools.dpi));
         // The image is large (8.7 MB for an A4 page at 300 dpi); do not keep it
         // until the whole document is done.
         let _ = std::fs::remove_file(&image);
@@ -249,18 +257,43 @@ impl<'a> TesseractOcr<'a> {
         Ok(self.page_words(page, number, scale))
     }
 
-    /// Reads a rendered page. A page ruled as a table is read a second time with
-    /// its vertical rules erased, for the words the rules hid ([`ruling`]).
-    fn read_page(&self, image: &Path) -> Result<OcrPage, PagedError> {
-        let dpi = Some(self.tools.dpi);
-        let mut page = self.tesseract(image, dpi, self.timeout)?.into_iter().next().unwrap_or_default();
-        let Some((erased, rules)) = erase_grid(image)? else { return Ok(page) };
-        let second = self.tesseract(image, dpi, self.timeout)?.into_iter().next().unwrap_or_default();
+    /// Reads a page image (a PGM, which this rewrites): straightened first when
+    /// it is skewed ([`skew`]); a page ruled as a table is read a second time
+    /// with its vertical rules erased, for the words the rules hid ([`ruling`]).
+    /// Anything but a PGM is read as it is.
+    fn read_page(&self, image: &Path, dpi: Option<u32>) -> Result<OcrPage, PagedError> {
+        let Some(gray) = ruling::Gray::from_pgm(&std::fs::read(image)?) else {
+            return self.read_once(image, dpi);
+        };
+        let gray = match skew::straighten(&gray) {
+            Some((straight, _)) => {
+                std::fs::write(image, straight.to_pgm())?;
+                straight
+            }
+            None => gray,
+        };
+        let mut page = self.read_once(image, dpi)?;
+        let rules = ruling::find_rules(&gray);
+        if !rules.is_grid() {
+            return Ok(page);
+        }
+        let mut erased = gray;
+        ruling::erase(&mut erased, &rules);
+        // The whole page, not only its table: Tesseract segments a cut-out part
+        // differently and loses other lines of it (tried: a row of 004.scan.pdf).
+        std::fs::write(image, erased.to_pgm())?;
+        let second = self.read_once(image, dpi)?;
+        let verticals = rules.verticals();
         ruling::drop_rule_readings(&mut page, &erased);
-        ruling::add_missed_words(&mut page, second, &rules);
-        ruling::fit_to_ink(&mut page, &erased, &rules);
-        page.rules.extend(rules);
+        ruling::add_missed_words(&mut page, second, &verticals);
+        ruling::fit_to_ink(&mut page, &erased, &verticals);
+        page.rules.extend(verticals);
         Ok(page)
+    }
+
+    /// One Tesseract reading of a one-page image.
+    fn read_once(&self, image: &Path, dpi: Option<u32>) -> Result<OcrPage, PagedError> {
+        Ok(self.tesseract(image, dpi, self.timeout)?.into_iter().next().unwrap_or_default())
     }
 
     /// Pages that failed are left out with a warning, unless OCR itself is
@@ -292,8 +325,49 @@ impl<'a> TesseractOcr<'a> {
         Ok(pages)
     }
 
-    /// Recognises all pages of an image file in one Tesseract run.
+    /// Recognises the selected pages of an image file: decoded page by page and
+    /// read as rendered PDF pages are ([`TesseractOcr::read_page`]), in parallel
+    /// batches (a batch's pages wait on disk, not all pages of a long TIFF at
+    /// once); an image not decoded here goes to Tesseract whole.
     fn image_pages(
+        &self,
+        path: &Path,
+        pages: u32,
+        which: PageSelection<'_>,
+    ) -> Result<Vec<PageWords>, PagedError> {
+        let bytes = std::fs::read(path)?;
+        let Some(mut images) = image::PageImages::open(&bytes) else {
+            return self.whole_image_pages(path, pages, which);
+        };
+        let numbers: Vec<u32> = match which {
+            PageSelection::All => (1..=pages).collect(),
+            PageSelection::Only(numbers) => numbers.to_vec(),
+        };
+        let workdir = tempfile::Builder::new().prefix("sabha-ocr-").tempdir()?;
+        let batch = 2 * rayon::current_num_threads().max(1);
+        let mut results = Vec::with_capacity(numbers.len());
+        for chunk in numbers.chunks(batch) {
+            let files: Vec<(u32, Result<PageImageFile, PagedError>)> =
+                chunk.iter().map(|&n| (n, write_page_image(&mut images, n, &workdir))).collect();
+            results.par_extend(
+                files
+                    .into_par_iter()
+                    .map(|(n, file)| (n, file.and_then(|f| self.image_page(&f.path, n, f.dpi)))),
+            );
+        }
+        self.keep_readable(results)
+    }
+
+    fn image_page(&self, file: &Path, number: u32, dpi: Option<u32>) -> Result<PageWords, PagedError> {
+        let read = self.read_page(file, dpi);
+        let _ = std::fs::remove_file(file);
+        let mut page = read?;
+        page.number = number;
+        Ok(self.page_words(page, number, 1.0))
+    }
+
+    /// Recognises all pages of an image file in one Tesseract run.
+    fn whole_image_pages(
         &self,
         path: &Path,
         pages: u32,
@@ -382,21 +456,27 @@ impl PageSource for TesseractOcr<'_> {
     }
 }
 
-/// Erases the vertical ruling lines of a rendered page in place when the page's
-/// lines make a grid ([`ruling`]) and returns the erased image and the vertical
-/// lines; `None` (the image untouched) otherwise.
-fn erase_grid(image: &Path) -> Result<Option<(ruling::Gray, Vec<BBox>)>, PagedError> {
-    let bytes = std::fs::read(image)?;
-    let Some(mut gray) = ruling::Gray::from_pgm(&bytes) else { return Ok(None) };
-    drop(bytes);
-    let rules = ruling::find_rules(&gray);
-    if !rules.is_grid() {
-        return Ok(None);
-    }
-    ruling::erase(&mut gray, &rules);
-    std::fs::write(image, gray.to_pgm())?;
-    let verticals = rules.lines.into_iter().filter(|r| r.height() > r.width()).collect();
-    Ok(Some((gray, verticals)))
+/// Page `number` of an image file, decoded and written as a PGM into `workdir`,
+/// and its resolution when the file gives it (a PGM holds none; Tesseract
+/// would guess).
+fn write_page_image(
+    images: &mut image::PageImages<'_>,
+    number: u32,
+    workdir: &TempDir,
+) -> Result<PageImageFile, PagedError> {
+    let (gray, dpi) = images.page(number).ok_or_else(|| PagedError::ImageUnreadable {
+        detail: format!("page {number} of the image could not be decoded"),
+    })?;
+    let file = workdir.path().join(format!("page-{number}.pgm"));
+    std::fs::write(&file, gray.to_pgm())?;
+    Ok(PageImageFile { path: file, dpi })
+}
+
+/// A page of an image file, decoded into a PGM of its own.
+struct PageImageFile {
+    path: PathBuf,
+    /// The resolution the image file gives (a PGM holds none).
+    dpi: Option<u32>,
 }
 
 /// Renders one PDF page to a greyscale PGM in `workdir` and returns its path.

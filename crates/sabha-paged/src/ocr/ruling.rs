@@ -102,6 +102,11 @@ impl Rules {
         let vertical = self.lines.iter().filter(|r| r.height() > r.width()).count();
         vertical >= MIN_VERTICAL_RULES && self.lines.len() > vertical
     }
+
+    /// The vertical rules.
+    pub fn verticals(&self) -> Vec<BBox> {
+        self.lines.iter().filter(|r| r.height() > r.width()).copied().collect()
+    }
 }
 
 /// Finds the ruling lines of `image`.
