@@ -245,7 +245,10 @@ pub(crate) fn is_letterhead_line(text: &str) -> bool {
         return false;
     }
     let has_digit = t.chars().any(crate::text::is_digit);
-    let office = ws.iter().any(|w| lexicon::is_office_word(w));
+    // `… ইনস্টিটিউশন (বিএসটিআই)`: a name closed by its acronym in parentheses.
+    let named_with_acronym = t.trim_end().ends_with(')')
+        && t.rsplit_once('(').is_some_and(|(_, inside)| lexicon::is_acronym(inside.trim_end_matches(')')));
+    let office = named_with_acronym || ws.iter().any(|w| lexicon::is_office_word(w));
     // `কৃষি খামার সড়ক, ফার্মগেট, ঢাকা-১২১৫`, `ডাকঘরঃ চরকাউয়া, উপজেলাঃ বরিশাল সদর`.
     let address = t.contains(',')
         && t.split(',').all(|part| {
@@ -444,6 +447,16 @@ mod tests {
             ["ঠাকুরগাঁও সুগার মিলস লিমিটেড", "বাংলাদেশ চিনি ও খাদ্য শিল্প করপোরেশন এর একটি প্রতিষ্ঠান", "ঠাকুরগাঁও-৫১০০"]
         );
         assert!(!is_postal_town("২০২৪-২০২৫") && !is_postal_town("স্মারক নং ১২৩৪"));
+    }
+
+    #[test]
+    fn an_office_named_with_its_acronym_and_a_wing() {
+        let (_, issuer) = read(
+            "গণপ্রজাতন্ত্রী বাংলাদেশ সরকার\nবাংলাদেশ স্ট্যান্ডার্ডস অ্যান্ড টেস্টিং ইনস্টিটিউশন (বিএসটিআই)\nমান উইং\n১১৬/ক, তেজগাঁও শিল্প এলাকা, ঢাকা-১২০৮\n\nকৃষি ও খাদ্য বিভাগীয় কমিটির ৫৮তম সভার কার্যবিবরণী\n\nসভাপতি: জনাব ক",
+        );
+        assert_eq!(issuer.len(), 4, "{issuer:?}");
+        assert!(is_letterhead_line("বাংলাদেশ পল্লী বিদ্যুতায়ন বাহিনী (বিপিবিবি)"));
+        assert!(!is_letterhead_line("সভায় বিস্তারিত আলোচনা করা হয় (বিএসটিআই)।"));
     }
 
     #[test]
