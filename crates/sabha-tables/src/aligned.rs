@@ -126,9 +126,11 @@ pub(crate) fn find(lines: &[&str], first_line: u32, claimed: &mut [bool]) -> Vec
         let end = region_end(&kinds, i);
         // Segments are only needed inside candidate regions.
         let region: Vec<Line> = (i..end).map(|j| Line::read(lines[j], kinds[j])).collect();
-        for table in read_region(&region, 0, region.len(), line_number(first_line, i)) {
-            claim(claimed, &table, first_line);
-            tables.push(table);
+        for (part_start, part_end) in between_prose_blocks(&region) {
+            for table in read_region(&region, part_start, part_end, line_number(first_line, i)) {
+                claim(claimed, &table, first_line);
+                tables.push(table);
+            }
         }
         i = end.max(i + 1);
     }
@@ -227,6 +229,40 @@ impl Iterator for Segments<'_> {
         }
         self.current.take()
     }
+}
+
+/// The parts of a region between its prose blocks. A region may run from a
+/// key/value header block over a paragraph to a table (`pdftotext -layout` output
+/// of a whole page), and one set of columns cannot serve both: the paragraph, two
+/// or more single-segment lines in a row that start at the region's left margin
+/// and run over much of its width, parts them. Wrapped cells are narrower, or start
+/// in a later column.
+fn between_prose_blocks(region: &[Line]) -> Vec<(usize, usize)> {
+    let margin = region.iter().filter_map(|l| l.segments.first()).map(|s| s.start).min().unwrap_or(0);
+    let width = region.iter().filter_map(|l| l.segments.last()).map(|s| s.end).max().unwrap_or(0);
+    let is_prose_line = |l: &Line| {
+        l.kind == Kind::Single
+            && l.segments.first().is_some_and(|s| s.start <= margin + 2 && (s.end - s.start) * 5 >= width * 2)
+    };
+    let mut parts = Vec::new();
+    let mut part_start = 0;
+    let mut k = 0;
+    while k < region.len() {
+        let run = region[k..].iter().take_while(|l| is_prose_line(l)).count();
+        if run >= 2 {
+            if k > part_start {
+                parts.push((part_start, k));
+            }
+            part_start = k + run;
+            k += run;
+        } else {
+            k += 1;
+        }
+    }
+    if part_start < region.len() {
+        parts.push((part_start, region.len()));
+    }
+    parts
 }
 
 /// The end (exclusive) of the candidate region starting at multi line `start`:
@@ -892,6 +928,16 @@ mod find_tests {
         let first: Vec<&str> = tables[0].rows.iter().map(|r| r.cells[0].text.as_str()).collect();
         assert_eq!(first, ["(ক) ভৌত অবকাঠামো খাত", "১.", "২.", ""]);
         assert_eq!(tables[0].rows[3].cells[1].text, "মোট =");
+    }
+
+    #[test]
+    fn a_paragraph_parts_a_header_block_from_the_table_below_it() {
+        let text = "     সভাপতি          :   জনাব ক খ, সচিব\n     স্থান            :   সম্মেলন কক্ষ\n\n     ১.০ সভাপতি উপস্থিত সকলকে স্বাগত জানিয়ে সভার কাজ শুরু করেন এবং প্রকল্পসমূহের\n     অগ্রগতি পর্যালোচনা করা হয়। বিস্তারিত আলোচনা শেষে নিম্নরূপ সিদ্ধান্ত গৃহীত হয়:\n\n   ক্রম  প্রকল্পের নাম          বরাদ্দ        সভার সিদ্ধান্ত\n   ১     স্টেডিয়াম নির্মাণ        ৪২,৫০০.০০     কাজ শেষ করতে হবে।\n   ২     প্রশিক্ষণ কেন্দ্র         ১৮,২০০.০০     ক্রয় সম্পন্ন করতে হবে।";
+        let tables = find(text);
+        assert_eq!(tables.len(), 2, "{tables:#?}");
+        assert_eq!(tables[0].rows.len(), 2);
+        let serials: Vec<&str> = tables[1].rows.iter().map(|r| r.cells[0].text.as_str()).collect();
+        assert_eq!(serials, ["১", "২"]);
     }
 
     #[test]
