@@ -300,3 +300,32 @@ fn header_labels_padded_to_a_colon_column_in_groups() {
     );
     assert_header(&v);
 }
+
+#[test]
+fn label_value_agenda_tables_one_after_another_whose_topic_names_a_decision() {
+    // Each agenda item is its own two-column table of labels and values; the
+    // first item's topic mentions decisions, which must not make it a table read
+    // across (nor the tables after it its continuations).
+    let item = |topic: &str, decision: &str, by: &str| {
+        format!(
+            "<table><tr><td>বিষয়</td><td>{topic}</td></tr><tr><td>আলোচনা</td><td>বিস্তারিত আলোচনা হয়।</td></tr><tr><td>সিদ্ধান্ত</td><td>{decision}</td></tr><tr><td>বাস্তবায়নে</td><td>{by}</td></tr></table>"
+        )
+    };
+    let html = format!(
+        "<html><body><p>সভাপতি: জনাব মোঃ আবদুল করিম, জেলা প্রশাসক, কুমিল্লা</p>{}{}</body></html>",
+        item("বিগত সভার সিদ্ধান্ত বাস্তবায়ন অগ্রগতি", "প্রতিবেদন মাসিক ছকে দাখিল করতে হবে।", "সকল অপারেটর"),
+        item("কল ড্রপ ও ডেটা সেবার মান", "সাইটের তালিকা ৭ কর্মদিবসের মধ্যে দাখিল করতে হবে।", "মোবাইল অপারেটর"),
+    );
+    let v = record(&html);
+    let d = v["decisions"].as_array().unwrap();
+    let got: Vec<(&str, &str)> =
+        d.iter().map(|x| (x["topic"].as_str().unwrap(), x["decision"].as_str().unwrap())).collect();
+    assert_eq!(
+        got,
+        [
+            ("বিগত সভার সিদ্ধান্ত বাস্তবায়ন অগ্রগতি", "প্রতিবেদন মাসিক ছকে দাখিল করতে হবে।"),
+            ("কল ড্রপ ও ডেটা সেবার মান", "সাইটের তালিকা ৭ কর্মদিবসের মধ্যে দাখিল করতে হবে।"),
+        ]
+    );
+    assert_eq!(strs(&d[1]["responsible"]), ["মোবাইল অপারেটর"]);
+}

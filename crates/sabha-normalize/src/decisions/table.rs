@@ -91,6 +91,12 @@ pub(crate) fn read(view: &View<'_>) -> (Vec<Draft>, Vec<usize>) {
     let mut rows_read: Vec<RowText> = Vec::new();
     let mut previous: Option<(usize, Layout)> = None;
     for &(block, table) in &view.tables {
+        // A label–value table is one agenda item, read down (`vertical`), not
+        // across — nor the continuation of a table read across before it.
+        if super::vertical::is_agenda_table(table) {
+            previous = None;
+            continue;
+        }
         let grid = Grid::of(table);
         let (layout, rows): (Layout, Vec<&Row>) = match Layout::of(&grid) {
             Some(l) => (l, grid.rows.iter().collect()),

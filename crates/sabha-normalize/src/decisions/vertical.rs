@@ -42,8 +42,7 @@ fn fields(table: &Table) -> Option<Vec<(ColumnRole, &str, &str)>> {
     let rows: Vec<&Row> =
         table.header.iter().chain(&table.rows).skip(usize::from(title(table).is_some())).collect();
     let two_columns = rows.iter().all(|r| r.cells.iter().skip(2).all(|c| c.text.trim().is_empty()));
-    // A header that names a decision column makes a decision table read across.
-    if !two_columns || table.column(ColumnRole::Decision).is_some() {
+    if !two_columns {
         return None;
     }
     let labelled: Vec<(ColumnRole, &str, &str)> = rows
@@ -73,7 +72,13 @@ fn fields(table: &Table) -> Option<Vec<(ColumnRole, &str, &str)>> {
         labelled.iter().any(|(role, value, _)| *role == ColumnRole::Decision && !value.trim().is_empty());
     // Every row labelled: a table whose first column holds anything else is not
     // one agenda item.
-    (decided && known >= MIN_LABELLED_ROWS && known == labelled.len()).then_some(labelled)
+    let every_row_labelled = known >= MIN_LABELLED_ROWS && known == labelled.len();
+    // A header that names a decision column makes a decision table read across —
+    // unless every row, the first too, is a label and its value (`বিষয় | বিগত সভার
+    // সিদ্ধান্ত বাস্তবায়ন` heads nothing: it is the item's topic).
+    let read_across = table.column(ColumnRole::Decision).is_some()
+        && !(every_row_labelled && labelled.len() > MIN_LABELLED_ROWS);
+    (decided && every_row_labelled && !read_across).then_some(labelled)
 }
 
 /// A first row across the table that heads the item (`আলোচ্যসূচি-১: বিগত সভার
