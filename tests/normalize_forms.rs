@@ -329,3 +329,13 @@ fn label_value_agenda_tables_one_after_another_whose_topic_names_a_decision() {
     );
     assert_eq!(strs(&d[1]["responsible"]), ["মোবাইল অপারেটর"]);
 }
+
+#[test]
+fn a_notice_above_the_minutes_it_attaches_announces_the_next_meeting() {
+    // The notice's date and place are the next meeting's; the minutes' own header
+    // follows their title.
+    let v = record(
+        "উপজেলা নির্বাহী অফিসারের কার্যালয়\n\nসভার নোটিশ\n\nকমিটির অক্টোবর মাসের সভা নিম্নোক্ত তারিখ ও স্থানে অনুষ্ঠিত হবে। বিগত সভার কার্যবিবরণী সংযুক্ত করা হলো।\n\nতারিখ : ০৮ অক্টোবর ২০২৪ খ্রিঃ\nস্থান  : উপজেলা পরিষদ সভাকক্ষ\n\nউপজেলা হাট-বাজার ব্যবস্থাপনা কমিটির সেপ্টেম্বর/২০২৪ মাসের সভার কার্যবিবরণী\n\nসভাপতি : জনাব মোঃ আবদুল করিম, জেলা প্রশাসক, কুমিল্লা\nসভার তারিখ : ১৪ মার্চ ২০২৪\nসময় : সকাল ১১.০০ টা\nস্থান : জেলা প্রশাসকের সম্মেলন কক্ষ\n\nসিদ্ধান্ত: ইজারা মূল্য আদায় করতে হবে।\n",
+    );
+    assert_header(&v);
+}

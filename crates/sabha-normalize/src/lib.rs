@@ -79,7 +79,7 @@ pub fn normalize(document: &Document) -> Minutes {
         title.as_ref().and_then(|_| (0..view.len()).find(|&i| view.is_claimed(i) && title_line(&view, i)));
     let issuer = title::read_issuer(&mut view, title_at);
     let n = view.len();
-    let mut meeting = header::read(&mut view, n);
+    let mut meeting = header::read(&mut view, n, title_at);
     if minutes {
         header::fill_from_sentence(&mut meeting, &view);
     } else if meeting.time.is_none() && meeting.venue.is_none() {

@@ -306,14 +306,24 @@ enum Used {
     LinesAndNextParagraph,
 }
 
-/// Reads the meeting block. Lines taken are claimed in `view`.
-pub(crate) fn read(view: &mut View<'_>, stop_before: usize) -> Meeting {
+/// Reads the meeting block. Lines taken are claimed in `view`. `title_at` is the
+/// view line of the minutes' title, if one was found.
+pub(crate) fn read(view: &mut View<'_>, stop_before: usize, title_at: Option<usize>) -> Meeting {
     let mut entries = entries_from_lines(view, stop_before);
     let tables: Vec<&Table> = view.tables.iter().map(|(_, t)| *t).collect();
     for t in tables {
         entries.extend(entries_from_table(t));
     }
     entries.sort_by_key(|e| e.span.start_line);
+    // A notice printed above the minutes it attaches announces the next meeting
+    // (its date and place); the minutes' own header follows their title, and wins
+    // when it names a chair.
+    if let Some(title_line) = title_at.map(|t| view.span(t, t).start_line) {
+        let chaired_below = entries.iter().any(|e| e.field == Field::Chair && e.span.start_line > title_line);
+        if chaired_below {
+            entries.sort_by_key(|e| e.span.start_line < title_line);
+        }
+    }
     let mut meeting = Meeting::default();
     for e in &entries {
         let used = fill(&mut meeting, e);
@@ -681,7 +691,7 @@ mod tests {
         let d = doc(text);
         let mut v = View::new(&d);
         let n = v.len();
-        read(&mut v, n)
+        read(&mut v, n, None)
     }
 
     fn chair_of(text: &str) -> (Option<String>, Option<String>) {
