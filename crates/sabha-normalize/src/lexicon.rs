@@ -558,6 +558,10 @@ pub(crate) fn starts_with_designation(text: &str) -> bool {
         if is_title(w) {
             return true;
         }
+        // `জেলা ও দায়রা জজ`: a conjunction inside a post's name is no unknown word.
+        if i > 0 && matches!(*w, "ও" | "এবং") {
+            continue;
+        }
         if !is_qualifier(w) {
             unknown += 1;
             if i == 0 || unknown > 2 {
@@ -704,6 +708,7 @@ mod tests {
             "স্টেশন কমান্ডার, যশোর সেনানিবাস",
             "ঊর্ধ্বতন বৈজ্ঞানিক কর্মকর্তা",
             "মুখ্য বৈজ্ঞানিক কর্মকর্তা",
+            "জেলা ও দায়রা জজ, সুনামগঞ্জ",
         ] {
             assert!(starts_with_designation(post), "{post}");
         }

@@ -307,7 +307,17 @@ pub(crate) fn is_contact_line(text: &str) -> bool {
     let t = text.trim().to_lowercase();
     // `ফোন: …`, `টেলিফোন নং- …`, `ফ্যাক্স (অফিস) …`: a contact label heads the line.
     let labelled = CONTACT_LABELS.iter().any(|l| crate::text::after_label(&t, l).is_some());
-    labelled || t.contains('@') || is_web_address(&t) || is_phone_number_line(&t)
+    labelled || t.contains('@') || is_web_address(&t) || is_phone_number_line(&t) || is_helpline(&t)
+}
+
+/// `সরকারি আইনি সহায়তায় জাতীয় হেল্পলাইন: ১৬৪৩০`: a service's short number under
+/// its letterhead.
+fn is_helpline(t: &str) -> bool {
+    let Some((label, number)) = t.split_once([':', 'ঃ']) else { return false };
+    let named = label.split_whitespace().last().is_some_and(|w| {
+        ["হেল্পলাইন", "হটলাইন", "helpline", "hotline"].iter().any(|h| w.trim_end_matches(['-', ' ']) == *h)
+    });
+    named && number.chars().any(crate::text::is_digit)
 }
 
 /// `+৮৮-০২-৯৫৫০০০০`, `০২-৯৫৫০০০০, ০২-৯৫৫০০০১`: a line of telephone numbers.
@@ -457,6 +467,15 @@ mod tests {
         assert_eq!(issuer.len(), 4, "{issuer:?}");
         assert!(is_letterhead_line("বাংলাদেশ পল্লী বিদ্যুতায়ন বাহিনী (বিপিবিবি)"));
         assert!(!is_letterhead_line("সভায় বিস্তারিত আলোচনা করা হয় (বিএসটিআই)।"));
+    }
+
+    #[test]
+    fn a_helpline_under_the_letterhead_is_a_contact_line() {
+        let (_, issuer) = read(
+            "জাতীয় আইনগত সহায়তা প্রদান সংস্থা\nজেলা লিগ্যাল এইড অফিস, সুনামগঞ্জ\nসরকারি আইনি সহায়তায় জাতীয় হেল্পলাইন: ১৬৪৩০\n\nজেলা লিগ্যাল এইড কমিটির মাসিক সভার কার্যবিবরণী\n\nসভাপতি : জনাব ক",
+        );
+        assert_eq!(issuer, ["জাতীয় আইনগত সহায়তা প্রদান সংস্থা", "জেলা লিগ্যাল এইড অফিস, সুনামগঞ্জ"]);
+        assert!(!is_contact_line("হেল্পলাইন চালু করতে হবে"));
     }
 
     #[test]

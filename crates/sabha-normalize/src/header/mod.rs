@@ -615,7 +615,16 @@ fn chair(e: &Entry<'_>) -> (Option<Person>, bool) {
     } else {
         return (None, false);
     };
+    // A header table's row under the chair's name holds the designation
+    // (`সভাপতি | : | জনাব ক` over `| | জেলা ও দায়রা জজ, …`): the rows stay apart.
+    let (first, below) = match first.split_once('\n') {
+        Some((name_row, rows_below)) => (name_row, Some(rows_below)),
+        None => (first, None),
+    };
     let mut nd = person::split(first);
+    if let (None, Some(rows_below)) = (&nd.designation, below) {
+        nd.designation = non_empty_value(&rows_below.replace('\n', " "));
+    }
     if nd.designation.is_none() {
         let more: Vec<&str> = rest.collect();
         if !more.is_empty() {
@@ -738,6 +747,16 @@ mod tests {
         let m = meeting("স্থান: মিলের বোর্ড কক্ষ\nউপস্থিত পরিচালকবৃন্দ: পরিশিষ্ট-'ক'");
         assert_eq!(m.venue, s("মিলের বোর্ড কক্ষ"));
         assert_eq!(m.attendance, s("পরিশিষ্ট-'ক'"));
+    }
+
+    #[test]
+    fn a_designation_in_the_header_table_row_under_the_name() {
+        let m = meeting(
+            "সভাপতি\t: জনাব মোঃ আনোয়ার হোসেন মজুমদার\n\t  জেলা ও দায়রা জজ, সুনামগঞ্জ ও চেয়ারম্যান, জেলা লিগ্যাল এইড কমিটি।\nতারিখ\t: ২৬ ডিসেম্বর ২০২৪ খ্রিষ্টাব্দ\nস্থান\t: সম্মেলন কক্ষ",
+        );
+        let chair = m.chair.expect("a chair");
+        assert_eq!(chair.name, s("জনাব মোঃ আনোয়ার হোসেন মজুমদার"));
+        assert_eq!(chair.designation, s("জেলা ও দায়রা জজ, সুনামগঞ্জ ও চেয়ারম্যান, জেলা লিগ্যাল এইড কমিটি"));
     }
 
     #[test]
