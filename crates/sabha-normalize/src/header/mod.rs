@@ -639,7 +639,18 @@ fn chair(e: &Entry<'_>) -> (Option<Person>, bool) {
     if nd.name.is_none() && nd.designation.is_none() {
         return (None, false);
     }
+    // `সভাপতি` alone over `উপজেলা নারী ও শিশু নির্যাতন প্রতিরোধ কমিটি`: the role
+    // line of a signature block, naming the body chaired, not a chair's name.
+    let bare_label = e.value.trim().is_empty();
+    if bare_label && nd.designation.is_none() && nd.name.as_deref().is_some_and(names_a_body) {
+        return (None, false);
+    }
     (Some(Person { name: nd.name, designation: nd.designation, span: Some(e.span) }), used_next)
+}
+
+/// The text names a committee or an office, not a person.
+fn names_a_body(text: &str) -> bool {
+    words(text).iter().any(|w| w.starts_with("কমিটি") || lexicon::is_office_word(w))
 }
 
 /// The meeting date: the value as printed (trailing `।` dropped) when it holds one
@@ -747,6 +758,13 @@ mod tests {
         let m = meeting("স্থান: মিলের বোর্ড কক্ষ\nউপস্থিত পরিচালকবৃন্দ: পরিশিষ্ট-'ক'");
         assert_eq!(m.venue, s("মিলের বোর্ড কক্ষ"));
         assert_eq!(m.attendance, s("পরিশিষ্ট-'ক'"));
+    }
+
+    #[test]
+    fn a_signature_role_line_over_the_committee_is_no_chair() {
+        let m = meeting("স্বাক্ষরিত/-\nতাহমিনা খাতুন\nসভাপতি\nউপজেলা নারী ও শিশু নির্যাতন প্রতিরোধ কমিটি");
+        assert!(m.chair.is_none(), "{:?}", m.chair);
+        assert!(names_a_body("জেলা প্রশাসকের কার্যালয়") && !names_a_body("জনাব রেহানা পারভীন"));
     }
 
     #[test]
