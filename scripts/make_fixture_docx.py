@@ -81,6 +81,16 @@ def table(doc, rows, header_bold=True):
     return t
 
 
+def blocks_side_by_side(doc, blocks):
+    """Signature blocks side by side: a borderless one-row table, a block of lines
+    (one paragraph each) per cell."""
+    signatures = doc.add_table(rows=1, cols=len(blocks))
+    for cell, lines in zip(signatures.rows[0].cells, blocks):
+        cell.paragraphs[0].text = lines[0]
+        for line in lines[1:]:
+            cell.add_paragraph(line)
+
+
 def college():
     doc = new_document()
     para(doc, 'মির্জাপুর ডিগ্রি কলেজ', bold=True, center=True)

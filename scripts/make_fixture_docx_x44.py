@@ -12,7 +12,7 @@ fixtures/gold/x44-upazila-education.json.
 """
 import os
 
-from make_fixture_docx import OUT, ROOT, new_document, para, table
+from make_fixture_docx import OUT, ROOT, blocks_side_by_side, new_document, para, table
 
 
 def education():
@@ -40,15 +40,10 @@ def education():
     para(doc)
     para(doc, 'সভায় আর কোন আলোচ্য বিষয় না থাকায় সভাপতি সকলকে ধন্যবাদ জানিয়ে সভার সমাপ্তি ঘোষণা করেন।')
     para(doc)
-    signatures = doc.add_table(rows=1, cols=2)
-    blocks = [
+    blocks_side_by_side(doc, [
         ['স্বাক্ষরিত/-', 'মোঃ হাবিবুর রহমান', 'উপজেলা মাধ্যমিক শিক্ষা অফিসার', 'ও সদস্য সচিব, উপজেলা শিক্ষা কমিটি'],
         ['স্বাক্ষরিত/-', 'শারমিন আক্তার', 'উপজেলা নির্বাহী অফিসার', 'ও সভাপতি, উপজেলা শিক্ষা কমিটি'],
-    ]
-    for cell, lines in zip(signatures.rows[0].cells, blocks):
-        cell.paragraphs[0].text = lines[0]
-        for line in lines[1:]:
-            cell.add_paragraph(line)
+    ])
     para(doc)
     para(doc, 'স্মারক নং-০৫.৪৪.৩৫৫৮.০০০.০৬.০০১.২৪-২১৭        তারিখ: ২৭ অক্টোবর ২০২৪ খ্রিঃ')
     para(doc)

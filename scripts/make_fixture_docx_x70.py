@@ -13,7 +13,7 @@ Expected record: fixtures/gold/x70-upazila-coordination-word.json.
 """
 import os
 
-from make_fixture_docx import OUT, ROOT, new_document, para, table
+from make_fixture_docx import OUT, ROOT, blocks_side_by_side, new_document, para, table
 
 
 def coordination():
@@ -54,15 +54,10 @@ def coordination():
     para(doc)
     para(doc, 'সভায় আর কোন আলোচ্য বিষয় না থাকায় সভাপতি সকলকে ধন্যবাদ জানিয়ে সভার সমাপ্তি ঘোষণা করেন।')
     para(doc)
-    signatures = doc.add_table(rows=1, cols=2)
-    blocks = [
+    blocks_side_by_side(doc, [
         ['(মোঃ রেজাউল করিম)', 'সহকারী কমিশনার (ভূমি)', 'ধুনট, বগুড়া', '২২/১২/২০২৪'],
         ['(মোঃ মাহমুদুল হাসান)', 'উপজেলা নির্বাহী অফিসার', 'ধুনট, বগুড়া', '২২/১২/২০২৪'],
-    ]
-    for cell, lines in zip(signatures.rows[0].cells, blocks):
-        cell.paragraphs[0].text = lines[0]
-        for line in lines[1:]:
-            cell.add_paragraph(line)
+    ])
     para(doc)
     para(doc, 'স্মারক নং-০৫.১০.১০২৭.০০০.০৬.০০৮.২৪-৯০৩        তারিখ: ২৩ ডিসেম্বর ২০২৪ খ্রিঃ')
     para(doc)

@@ -251,23 +251,27 @@ fn never_starts_a_line(c: char) -> bool {
 /// the break was a space. Nothing but the document's own words is consulted, so
 /// no word is ever made up.
 pub fn settle_unsure_breaks(pages: &mut [Vec<Draft>]) {
-    let has_unsure = |t: &String| t.contains(UNSURE_BREAK);
-    if !pages.iter().flatten().any(|d| draft_texts(d).any(has_unsure)) {
+    // Most documents have no unsure break: look before collecting their words.
+    let mut unsure = false;
+    for draft in pages.iter_mut().flatten() {
+        for_each_text(draft, |text| unsure |= text.contains(UNSURE_BREAK));
+    }
+    if !unsure {
         return;
     }
-    let mut words: HashSet<&str> = HashSet::new();
-    for draft in pages.iter().flatten() {
-        for text in draft_texts(draft) {
-            words.extend(text.split_whitespace().filter(|w| !w.contains(UNSURE_BREAK)).map(trim_punctuation));
-        }
-    }
-    let words: HashSet<String> = words.into_iter().map(str::to_string).collect();
+    let mut words: HashSet<String> = HashSet::new();
     for draft in pages.iter_mut().flatten() {
-        for text in draft_texts_mut(draft) {
+        for_each_text(draft, |text| {
+            let whole = text.split_whitespace().filter(|w| !w.contains(UNSURE_BREAK));
+            words.extend(whole.map(|w| trim_punctuation(w).to_string()));
+        });
+    }
+    for draft in pages.iter_mut().flatten() {
+        for_each_text(draft, |text| {
             if text.contains(UNSURE_BREAK) {
                 *text = settle_text(text, &words);
             }
-        }
+        });
     }
 }
 
@@ -288,22 +292,15 @@ fn settle_text(text: &str, words: &HashSet<String>) -> String {
 
 /// A word without the punctuation around it (`তারিখ:` → `তারিখ`).
 fn trim_punctuation(word: &str) -> &str {
-    word.trim_matches(|c: char| !(c.is_alphanumeric() || is_dependent_sign(c) || c == UNSURE_BREAK))
+    word.trim_matches(|c: char| !(c.is_alphanumeric() || is_dependent_sign(c)))
 }
 
-fn draft_texts(draft: &Draft) -> Box<dyn Iterator<Item = &String> + '_> {
+/// Calls `f` on each text of a draft: its lines, or its cells.
+fn for_each_text(draft: &mut Draft, mut f: impl FnMut(&mut String)) {
     match draft {
-        Draft::Paragraph { lines, .. } => Box::new(lines.iter()),
-        Draft::Table(grid) => Box::new(grid.rows.iter().flatten().map(|c| &c.text)),
-        Draft::PageBreak => Box::new(std::iter::empty()),
-    }
-}
-
-fn draft_texts_mut(draft: &mut Draft) -> Box<dyn Iterator<Item = &mut String> + '_> {
-    match draft {
-        Draft::Paragraph { lines, .. } => Box::new(lines.iter_mut()),
-        Draft::Table(grid) => Box::new(grid.rows.iter_mut().flatten().map(|c| &mut c.text)),
-        Draft::PageBreak => Box::new(std::iter::empty()),
+        Draft::Paragraph { lines, .. } => lines.iter_mut().for_each(f),
+        Draft::Table(grid) => grid.rows.iter_mut().flatten().for_each(|c| f(&mut c.text)),
+        Draft::PageBreak => {}
     }
 }
 

@@ -41,7 +41,7 @@ pub struct Corrections {
     /// ৰ/ৱ read as র/ব.
     pub assamese: usize,
     /// Latin look-alike digits (o O 0 2 8) in a Bengali number made Bengali.
-    pub zeros: usize,
+    pub look_alike_digits: usize,
     /// Numbers rejoined across a stray space.
     pub numbers_joined: usize,
     /// Paragraph numbers read in Latin look-alike digits restored.
@@ -53,7 +53,7 @@ impl Corrections {
         self.dandas += other.dandas;
         self.rule_marks += other.rule_marks;
         self.assamese += other.assamese;
-        self.zeros += other.zeros;
+        self.look_alike_digits += other.look_alike_digits;
         self.numbers_joined += other.numbers_joined;
         self.list_numbers += other.list_numbers;
     }
@@ -64,7 +64,7 @@ impl Corrections {
             (self.dandas, "`|` read as danda `।`"),
             (self.rule_marks, "table-rule mark(s) dropped"),
             (self.assamese, "Assamese ৰ/ৱ read as র/ব"),
-            (self.zeros, "Latin look-alike digit(s) in a Bengali number read as Bengali"),
+            (self.look_alike_digits, "Latin look-alike digit(s) in a Bengali number read as Bengali"),
             (self.numbers_joined, "number(s) rejoined across a stray space"),
             (self.list_numbers, "paragraph number(s) read in Latin digits restored"),
         ];
@@ -82,7 +82,7 @@ pub fn clean_page(page: &mut OcrPage) -> Corrections {
     let mut c = Corrections::default();
     for word in page.lines.iter_mut().flat_map(|l| &mut l.words) {
         c.assamese += assamese_as_bengali(&mut word.text);
-        c.zeros += latin_o_as_zero(&mut word.text);
+        c.look_alike_digits += look_alike_digits_as_bengali(&mut word.text);
         c.dandas += numerator_as_danda(&mut word.text);
     }
     let strokes = clean_strokes(page);
@@ -106,21 +106,14 @@ pub fn paragraph_number_as_bengali(line: &mut OcrLine) -> usize {
     let Some(first) = line.words.first_mut().filter(|_| followed_by_bengali) else { return 0 };
     let chars: Vec<char> = first.text.chars().collect();
     let Some((&end, digits)) = chars.split_last() else { return 0 };
-    let look_alike = |c: &char| matches!(c, '0' | '2' | '8');
+    let look_alike = |c: &char| c.is_ascii_digit() && is_look_alike_digit(*c);
     if !(1..=2).contains(&digits.len())
         || !digits.iter().all(look_alike)
         || !matches!(end, '|' | '1' | 'l' | '।' | '.')
     {
         return 0;
     }
-    let mut restored: String = digits
-        .iter()
-        .map(|c| match c {
-            '0' => '০',
-            '2' => '২',
-            _ => '৪',
-        })
-        .collect();
+    let mut restored: String = digits.iter().map(|&c| bengali_look_alike(c)).collect();
     restored.push(if end == '.' { '.' } else { '।' });
     first.text = restored;
     1
@@ -136,7 +129,7 @@ pub fn assamese_as_bengali(text: &mut String) -> usize {
 }
 
 /// A Latin letter or digit the English model reads for a Bengali digit.
-fn is_latin_o(c: char) -> bool {
+fn is_look_alike_digit(c: char) -> bool {
     matches!(c, 'o' | 'O' | '0' | '2' | '8')
 }
 
@@ -172,23 +165,23 @@ fn is_number_punctuation(c: char) -> bool {
 /// Latin look-alikes (`o O 0 2 8`) -> Bengali digits where a Bengali digit
 /// touches the run and the run is either between two Bengali digits or the rest
 /// of the word is a Bengali number.
-pub fn latin_o_as_zero(text: &mut String) -> usize {
-    if !text.chars().any(is_latin_o) || !text.chars().any(is_bengali_digit) {
+pub fn look_alike_digits_as_bengali(text: &mut String) -> usize {
+    if !text.chars().any(is_look_alike_digit) || !text.chars().any(is_bengali_digit) {
         return 0;
     }
     let chars: Vec<char> = text.chars().collect();
     let numeric_word =
-        chars.iter().all(|&c| is_bengali_digit(c) || is_latin_o(c) || is_number_punctuation(c));
+        chars.iter().all(|&c| is_bengali_digit(c) || is_look_alike_digit(c) || is_number_punctuation(c));
     let mut out = chars.clone();
     let mut changed = 0;
     let mut i = 0;
     while i < chars.len() {
-        if !chars.get(i).copied().is_some_and(is_latin_o) {
+        if !chars.get(i).copied().is_some_and(is_look_alike_digit) {
             i += 1;
             continue;
         }
         let start = i;
-        while chars.get(i).copied().is_some_and(is_latin_o) {
+        while chars.get(i).copied().is_some_and(is_look_alike_digit) {
             i += 1;
         }
         let before = start.checked_sub(1).and_then(|b| chars.get(b)).copied().is_some_and(is_bengali_digit);
@@ -305,7 +298,7 @@ mod tests {
         for (read, meant) in [("২o২৩", "২০২৩"), ("১OO", "১০০"), ("১৫/o৯/২০২৩", "১৫/০৯/২০২৩"), ("o৫", "০৫")]
         {
             let mut t = String::from(read);
-            assert!(latin_o_as_zero(&mut t) > 0, "{read}");
+            assert!(look_alike_digits_as_bengali(&mut t) > 0, "{read}");
             assert_eq!(t, meant);
         }
     }
@@ -316,13 +309,13 @@ mod tests {
             [("১৪/০8/২০২২", "১৪/০৪/২০২২"), ("৬0", "৬০"), ("২০2২", "২০২২"), ("৩০/0৯", "৩০/০৯")]
         {
             let mut t = String::from(read);
-            assert!(latin_o_as_zero(&mut t) > 0, "{read}");
+            assert!(look_alike_digits_as_bengali(&mut t) > 0, "{read}");
             assert_eq!(t, meant);
         }
         // Latin numbers, and Latin digits beside a Bengali number but not in it, stay.
         for text in ["2024", "৫/25", "Room 208", "১০-20"] {
             let mut t = String::from(text);
-            assert_eq!(latin_o_as_zero(&mut t), 0, "{text}");
+            assert_eq!(look_alike_digits_as_bengali(&mut t), 0, "{text}");
         }
     }
 
@@ -341,12 +334,12 @@ mod tests {
     fn latin_o_elsewhere_is_kept() {
         for text in ["No", "o", "২০২৩", "gov.bd", "১২ko", "Room৫o"] {
             let mut t = String::from(text);
-            assert_eq!(latin_o_as_zero(&mut t), 0, "{text}");
+            assert_eq!(look_alike_digits_as_bengali(&mut t), 0, "{text}");
             assert_eq!(t, text);
         }
         // Between Bengali digits inside a longer word it is still a zero.
         let mut t = String::from("২o২৩-এর");
-        assert_eq!(latin_o_as_zero(&mut t), 1);
+        assert_eq!(look_alike_digits_as_bengali(&mut t), 1);
         assert_eq!(t, "২০২৩-এর");
     }
 

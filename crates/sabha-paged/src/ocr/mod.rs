@@ -257,14 +257,20 @@ impl<'a> TesseractOcr<'a> {
         Ok(self.page_words(page, number, scale))
     }
 
-    /// Reads a page image (a PGM, which this rewrites): straightened first when
-    /// it is skewed ([`skew`]); a page ruled as a table is read a second time
-    /// with its vertical rules erased, for the words the rules hid ([`ruling`]).
-    /// Anything but a PGM is read as it is.
+    /// Reads a page image file (a PGM): see [`TesseractOcr::read_gray`]. Anything
+    /// but a PGM is read as it is.
     fn read_page(&self, image: &Path, dpi: Option<u32>) -> Result<OcrPage, PagedError> {
-        let Some(gray) = ruling::Gray::from_pgm(&std::fs::read(image)?) else {
-            return self.read_once(image, dpi);
-        };
+        match ruling::Gray::from_pgm(&std::fs::read(image)?) {
+            Some(gray) => self.read_gray(image, gray, dpi),
+            None => self.read_once(image, dpi),
+        }
+    }
+
+    /// Reads a page whose pixels are `gray` and whose PGM file is `image` (which
+    /// this rewrites): straightened first when it is skewed ([`skew`]); a page
+    /// ruled as a table is read a second time with its vertical rules erased,
+    /// for the words the rules hid ([`ruling`]).
+    fn read_gray(&self, image: &Path, gray: ruling::Gray, dpi: Option<u32>) -> Result<OcrPage, PagedError> {
         let gray = match skew::straighten(&gray) {
             Some((straight, _)) => {
                 std::fs::write(image, straight.to_pgm())?;
@@ -339,10 +345,7 @@ impl<'a> TesseractOcr<'a> {
         let Some(mut images) = image::PageImages::open(&bytes) else {
             return self.whole_image_pages(path, pages, which);
         };
-        let numbers: Vec<u32> = match which {
-            PageSelection::All => (1..=pages).collect(),
-            PageSelection::Only(numbers) => numbers.to_vec(),
-        };
+        let numbers = page_numbers(which, pages);
         let workdir = tempfile::Builder::new().prefix("sabha-ocr-").tempdir()?;
         let batch = 2 * rayon::current_num_threads().max(1);
         let mut results = Vec::with_capacity(numbers.len());
@@ -350,17 +353,15 @@ impl<'a> TesseractOcr<'a> {
             let files: Vec<(u32, Result<PageImageFile, PagedError>)> =
                 chunk.iter().map(|&n| (n, write_page_image(&mut images, n, &workdir))).collect();
             results.par_extend(
-                files
-                    .into_par_iter()
-                    .map(|(n, file)| (n, file.and_then(|f| self.image_page(&f.path, n, f.dpi)))),
+                files.into_par_iter().map(|(n, file)| (n, file.and_then(|f| self.image_page(f, n)))),
             );
         }
         self.keep_readable(results)
     }
 
-    fn image_page(&self, file: &Path, number: u32, dpi: Option<u32>) -> Result<PageWords, PagedError> {
-        let read = self.read_page(file, dpi);
-        let _ = std::fs::remove_file(file);
+    fn image_page(&self, file: PageImageFile, number: u32) -> Result<PageWords, PagedError> {
+        let read = self.read_gray(&file.path, file.gray, file.dpi);
+        let _ = std::fs::remove_file(&file.path);
         let mut page = read?;
         page.number = number;
         Ok(self.page_words(page, number, 1.0))
@@ -444,15 +445,17 @@ impl PageSource for TesseractOcr<'_> {
 
     fn pages(&self, which: PageSelection<'_>) -> Result<Vec<PageWords>, PagedError> {
         match self.input {
-            Input::Pdf { pdf, pages } => {
-                let numbers: Vec<u32> = match which {
-                    PageSelection::All => (1..=pages).collect(),
-                    PageSelection::Only(numbers) => numbers.to_vec(),
-                };
-                self.pdf_pages(pdf, &numbers)
-            }
+            Input::Pdf { pdf, pages } => self.pdf_pages(pdf, &page_numbers(which, pages)),
             Input::Image { path, pages } => self.image_pages(path, pages, which),
         }
+    }
+}
+
+/// The numbers of the selected pages of a document of `pages` pages.
+fn page_numbers(which: PageSelection<'_>, pages: u32) -> Vec<u32> {
+    match which {
+        PageSelection::All => (1..=pages).collect(),
+        PageSelection::Only(numbers) => numbers.to_vec(),
     }
 }
 
@@ -469,12 +472,14 @@ fn write_page_image(
     })?;
     let file = workdir.path().join(format!("page-{number}.pgm"));
     std::fs::write(&file, gray.to_pgm())?;
-    Ok(PageImageFile { path: file, dpi })
+    Ok(PageImageFile { path: file, gray, dpi })
 }
 
-/// A page of an image file, decoded into a PGM of its own.
+/// A page of an image file, decoded, and written into a PGM of its own for
+/// Tesseract.
 struct PageImageFile {
     path: PathBuf,
+    gray: ruling::Gray,
     /// The resolution the image file gives (a PGM holds none).
     dpi: Option<u32>,
 }
